@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/contentCheck.ts';
+
+// SITE_URL is the public origin the site is deployed at (canonical links, oEmbed, social cards).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+  build: { inlineStylesheets: 'never' },
+});

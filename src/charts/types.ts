@@ -1,0 +1,82 @@
+import type { Dataset } from '../lib/dataset';
+
+/**
+ * The chart contract. The scroll engine, the MDX components, the embed routes and the image
+ * endpoints know a chart only through this interface. A chart module never imports scrollama,
+ * `astro:*`, or a global `window`/`document`: it draws into the `document` it is given, so the
+ * same code runs at build time (linkedom) and in the browser.
+ */
+export interface ChartModule<State, Data> {
+  /** Route-safe id used in MDX (`chart="timeline"`) and in embed URLs (`/embed/timeline/`). */
+  id: string;
+  /** Default figure title. */
+  title: string;
+  /**
+   * Validates a state written in MDX or read from an embed URL. Written with `zod/mini` so the
+   * browser can parse embed query strings without shipping all of zod. Strict: unknown keys fail.
+   */
+  parseState(input: unknown): StateResult<State>;
+  /** The state a figure shows when a step or URL says nothing. */
+  defaultState: State;
+  /** Ids a state names that must exist in the dataset (an unknown one stops the build). */
+  refs(state: State): StateRefs;
+  /** The slice of the dataset the chart draws; JSON-serialisable, it is shipped to the browser. */
+  select(ds: Dataset): Data;
+  /** A complete, deterministic SVG for this state. */
+  render(data: Data, state: State, opts: RenderOptions): SVGSVGElement;
+  /** One or two sentences describing what the figure shows in this state (SVG <desc>, live region). */
+  describe(data: Data, state: State): string;
+  /** The numbers behind the figure in this state, as a table (present without JS). */
+  table(data: Data, state: State): DataTable;
+  /** viewBox sizes; `narrow` is drawn for screens ≤ 600 px when the chart has such a layout. */
+  sizes: { wide: Size; narrow?: Size };
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface RenderOptions extends Size {
+  document: Document;
+  /** Which layout to draw. */
+  layout?: 'wide' | 'narrow';
+  /** Prefix for ids inside the SVG (clip paths, patterns), unique per figure on a page. */
+  idPrefix?: string;
+}
+
+export type StateResult<S> =
+  | { ok: true; state: S }
+  | { ok: false; problems: { key: string; message: string }[] };
+
+/** Record ids a state refers to, by the dataset file they live in. */
+export interface StateRefs {
+  events?: string[];
+  countries?: string[];
+  services?: string[];
+  mechanisms?: string[];
+  /** Freedom on the Net editions the state needs scores for. */
+  editions?: number[];
+}
+
+export interface DataTable {
+  caption: string;
+  columns: string[];
+  /** Cell text, or a link to a source. */
+  rows: (string | { text: string; href: string })[][];
+}
+
+/** Browser half of a chart (`src/charts/<id>/client.ts`): moves marks from state to state. */
+export interface ChartClient<State, Data> {
+  /** Transition `svg` to `state` in `duration` ms (0 under reduced motion). Keyed by record id. */
+  update(svg: SVGSVGElement, data: Data, state: State, opts: UpdateOptions): void;
+  /** Optional: wire hover/focus/tap details on the figure's root element once. */
+  attach?(figure: HTMLElement, data: Data): void;
+}
+
+export interface UpdateOptions extends Size {
+  duration: number;
+  layout: 'wide' | 'narrow';
+  /** Progress 0–1 through the active step, for charts that animate within a step. */
+  progress?: number;
+}

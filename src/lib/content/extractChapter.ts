@@ -1,0 +1,184 @@
+import type { Expression, Node as EsNode } from 'estree';
+import type { Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+
+/** A figure an MDX chapter declares: a scrolly step, or a static `<Chart>`. */
+export interface FigureUse {
+  kind: 'step' | 'chart';
+  /** Chart id (a step takes its section's). */
+  chart: string | undefined;
+  /** Id of the enclosing `<Scrolly>`, for steps. */
+  scrolly?: string;
+  /** Step id as written or derived (`<scrolly>-<n>`); for charts, `id` if given. */
+  id: string | undefined;
+  alt: string | undefined;
+  /** The `state={{…}}` object, evaluated; undefined when absent. */
+  state: unknown;
+  line: number;
+  /** Problems found while reading the markup itself (an expression that is not plain data). */
+  problems: string[];
+}
+
+export interface ScrollyUse {
+  id: string | undefined;
+  chart: string | undefined;
+  line: number;
+  steps: number;
+}
+
+export interface ChapterOutline {
+  frontmatter: unknown;
+  scrollies: ScrollyUse[];
+  figures: FigureUse[];
+  cites: { ids: string[]; line: number }[];
+  /** Components used that the story does not provide, and steps outside a Scrolly. */
+  problems: { line: number; message: string }[];
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
+
+/** Known editor components; anything else capitalised is a typo. */
+export const COMPONENTS = ['Scrolly', 'Step', 'Chart', 'Cite'];
+
+/**
+ * Reads a chapter's markup without building it: frontmatter, scrolly sections, steps, charts
+ * and citations with their line numbers. Used by the build check, `check:content` and the
+ * routes that render one image per step.
+ */
+export function extractChapter(text: string): ChapterOutline {
+  const tree = parser.parse(text) as Root;
+  const out: ChapterOutline = { frontmatter: undefined, scrollies: [], figures: [], cites: [], problems: [] };
+  for (const node of tree.children) {
+    if (node.type === 'yaml') out.frontmatter = parseYaml(node.value) ?? {};
+  }
+  walk(tree.children, undefined, out);
+  return out;
+}
+
+type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: ChapterOutline): void {
+  for (const node of nodes) {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const line = node.position?.start.line ?? 0;
+      const attrs = readAttributes(node);
+      switch (node.name) {
+        case 'Scrolly': {
+          const s: ScrollyUse = { id: str(attrs.values.id), chart: str(attrs.values.chart), line, steps: 0 };
+          if (scrolly) out.problems.push({ line, message: '<Scrolly> cannot sit inside another <Scrolly>' });
+          out.scrollies.push(s);
+          walk(node.children as RootContent[], s, out);
+          continue;
+        }
+        case 'Step': {
+          if (!scrolly) {
+            out.problems.push({ line, message: '<Step> must sit inside a <Scrolly chart="…" id="…"> section' });
+          } else scrolly.steps++;
+          out.figures.push({
+            kind: 'step',
+            chart: scrolly?.chart,
+            scrolly: scrolly?.id,
+            id: str(attrs.values.id) ?? (scrolly?.id ? `${scrolly.id}-${scrolly.steps}` : undefined),
+            alt: str(attrs.values.alt),
+            state: attrs.values.state,
+            line,
+            problems: attrs.problems,
+          });
+          break;
+        }
+        case 'Chart':
+          out.figures.push({
+            kind: 'chart',
+            chart: str(attrs.values.chart),
+            id: str(attrs.values.id),
+            alt: str(attrs.values.alt),
+            state: attrs.values.state,
+            line,
+            problems: attrs.problems,
+          });
+          break;
+        case 'Cite': {
+          const ids = str(attrs.values.ids);
+          out.cites.push({ ids: ids ? ids.split(/[\s,]+/).filter(Boolean) : [], line });
+          break;
+        }
+        default:
+          if (node.name && /^[A-Z]/.test(node.name))
+            out.problems.push({
+              line,
+              message: `unknown component <${node.name}>; the story provides ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+            });
+      }
+    }
+    if ('children' in node && Array.isArray(node.children)) walk(node.children as RootContent[], scrolly, out);
+  }
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function readAttributes(node: JsxNode): { values: Record<string, unknown>; problems: string[] } {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute') {
+      problems.push('spread attributes ({...x}) are not supported; write each attribute out');
+      continue;
+    }
+    if (a.value === null || a.value === undefined) values[a.name] = true;
+    else if (typeof a.value === 'string') values[a.name] = a.value;
+    else {
+      const program = a.value.data?.estree;
+      const stmt = program?.body[0];
+      if (stmt?.type !== 'ExpressionStatement') {
+        problems.push(`${a.name}={…} must hold a value`);
+        continue;
+      }
+      try {
+        values[a.name] = literal(stmt.expression);
+      } catch (e) {
+        problems.push(`${a.name}={…}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return { values, problems };
+}
+
+/** Evaluates plain data (objects, arrays, strings, numbers, booleans, null) and nothing else. */
+function literal(node: EsNode): unknown {
+  switch (node.type) {
+    case 'ObjectExpression': {
+      const o: Record<string, unknown> = {};
+      for (const p of node.properties) {
+        if (p.type !== 'Property' || p.computed || p.kind !== 'init')
+          throw new Error('only plain { key: value } objects are allowed');
+        const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : null;
+        if (key === null) throw new Error('object keys must be plain names or strings');
+        o[key] = literal(p.value);
+      }
+      return o;
+    }
+    case 'ArrayExpression':
+      return node.elements.map((el) => {
+        if (!el || el.type === 'SpreadElement') throw new Error('arrays cannot have holes or spreads');
+        return literal(el);
+      });
+    case 'Literal':
+      if (node.value instanceof RegExp || typeof node.value === 'bigint') throw new Error('unsupported literal');
+      return node.value;
+    case 'TemplateLiteral':
+      if (node.expressions.length) throw new Error('template strings cannot contain ${…}');
+      return node.quasis.map((q) => q.value.cooked).join('');
+    case 'UnaryExpression':
+      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number')
+        return -node.argument.value;
+      throw new Error('only plain values are allowed (no expressions)');
+    default:
+      throw new Error(`only plain values are allowed, not code (${(node as Expression).type})`);
+  }
+}

@@ -1,0 +1,34 @@
+/** One thing wrong with the content, in terms an editor can act on. */
+export interface ContentIssue {
+  /** Path from the project root, e.g. `content/data/events.json`. */
+  file: string;
+  /** 1-based line, when it can be found. */
+  line?: number;
+  /** Record id (or `#index` when the record has no usable id), step id, or chapter. */
+  record?: string;
+  /** Field name, dotted for nested fields (`sources.0.url`). */
+  field?: string;
+  /** What was expected. */
+  message: string;
+}
+
+/** `content/data/events.json:12 · record "ru-x" · field "date": expected …` */
+export function formatIssue(i: ContentIssue): string {
+  const where = i.line ? `${i.file}:${i.line}` : i.file;
+  const parts = [where];
+  if (i.record) parts.push(`record "${i.record}"`);
+  if (i.field) parts.push(`field "${i.field}"`);
+  return `${parts.join(' · ')}: ${i.message}`;
+}
+
+/** The error an integration or a script throws: one issue per line, and how many. */
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    const n = issues.length;
+    super(
+      `The content has ${n} problem${n === 1 ? '' : 's'}; fix ${n === 1 ? 'it' : 'them'} and build again:\n` +
+        issues.map((i) => `  ✗ ${formatIssue(i)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

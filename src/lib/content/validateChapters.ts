@@ -1,0 +1,134 @@
+import { chartById, charts } from '../../charts/registry';
+import type { StateRefs } from '../../charts/types';
+import { ChapterSchema } from '../../schemas/chapter';
+import { citableById, type Dataset } from '../dataset';
+import { type ChapterOutline, extractChapter } from './extractChapter';
+import type { ContentIssue } from './issue';
+import { describeZodIssue } from './zodIssues';
+
+export interface ChapterFile {
+  /** Path from the project root, e.g. `content/chapters/01-the-week.mdx`. */
+  file: string;
+  text: string;
+}
+
+const FILE_NAME = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
+const STEP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/**
+ * Checks every chapter against the dataset: frontmatter, unique order, citations that resolve,
+ * and each scrolly section, step and chart (known chart, valid state, ids that exist, an alt).
+ */
+export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const records = citableById(ds);
+  const orders = new Map<number, string>();
+  const stepIds = new Map<string, string>();
+  const scrollyIds = new Map<string, string>();
+
+  for (const { file, text } of chapters) {
+    const name = file.split('/').pop() ?? file;
+    if (!FILE_NAME.test(name))
+      issues.push({ file, message: 'file name must look like "03-kebab-title.mdx" (two digits, a hyphen, lowercase words)' });
+
+    let outline: ChapterOutline;
+    try {
+      outline = extractChapter(text);
+    } catch (e) {
+      const err = e as { line?: number; reason?: string; message: string };
+      issues.push({ file, line: err.line, message: `cannot be read as MDX: ${err.reason ?? err.message}` });
+      continue;
+    }
+
+    if (outline.frontmatter === undefined) {
+      issues.push({ file, line: 1, message: 'has no frontmatter; start the file with --- title, order, summary, draft, updated ---' });
+    } else {
+      const fm = ChapterSchema.safeParse(outline.frontmatter);
+      if (!fm.success) {
+        for (const zi of fm.error.issues) {
+          const { field, message } = describeZodIssue(zi, outline.frontmatter);
+          issues.push({ file, line: frontmatterLine(text, field), record: 'frontmatter', field, message });
+        }
+      } else if (!fm.data.draft) {
+        const other = orders.get(fm.data.order);
+        if (other)
+          issues.push({ file, line: frontmatterLine(text, 'order'), record: 'frontmatter', field: 'order', message: `${fm.data.order} is already used by ${other}; each chapter needs its own order` });
+        orders.set(fm.data.order, file);
+      }
+    }
+
+    for (const p of outline.problems) issues.push({ file, line: p.line, message: p.message });
+
+    for (const c of outline.cites) {
+      if (c.ids.length === 0) issues.push({ file, line: c.line, record: '<Cite>', field: 'ids', message: 'names no record; write ids="record-id other-id"' });
+      for (const id of c.ids)
+        if (!records.has(id))
+          issues.push({ file, line: c.line, record: '<Cite>', field: 'ids', message: `"${id}" is not a record id in content/data (events, figures or fotn); check the spelling` });
+    }
+
+    for (const s of outline.scrollies) {
+      const label = `<Scrolly${s.id ? ` id="${s.id}"` : ''}>`;
+      if (!s.id) issues.push({ file, line: s.line, record: label, field: 'id', message: 'needs an id="kebab-case-name", unique in the story' });
+      else if (!STEP_ID.test(s.id)) issues.push({ file, line: s.line, record: label, field: 'id', message: `"${s.id}" must be kebab-case` });
+      else if (scrollyIds.has(s.id)) issues.push({ file, line: s.line, record: label, field: 'id', message: `"${s.id}" is already used in ${scrollyIds.get(s.id)}` });
+      else scrollyIds.set(s.id, file);
+      if (!s.chart) issues.push({ file, line: s.line, record: label, field: 'chart', message: `needs chart="…": one of ${knownCharts()}` });
+      else if (!chartById(s.chart)) issues.push({ file, line: s.line, record: label, field: 'chart', message: `"${s.chart}" is not a chart; use one of ${knownCharts()}` });
+      if (s.steps === 0) issues.push({ file, line: s.line, record: label, message: 'has no <Step>; add at least one' });
+    }
+
+    for (const f of outline.figures) {
+      const label = f.kind === 'step' ? `<Step${f.id ? ` id="${f.id}"` : ''}>` : `<Chart chart="${f.chart ?? ''}">`;
+      const at = (field: string | undefined, message: string) => issues.push({ file, line: f.line, record: label, field, message });
+      for (const p of f.problems) at(undefined, p);
+      if (!f.alt?.trim()) at('alt', 'needs alt="…": one sentence saying what the figure shows in this state, for readers who cannot see it');
+      if (f.kind === 'step') {
+        if (f.id && !STEP_ID.test(f.id)) at('id', `"${f.id}" must be kebab-case (it becomes the URL #fragment)`);
+        else if (f.id && stepIds.has(f.id)) at('id', `"${f.id}" is already used in ${stepIds.get(f.id)}; step ids are unique in the story`);
+        else if (f.id) stepIds.set(f.id, file);
+      } else if (!f.chart) at('chart', `needs chart="…": one of ${knownCharts()}`);
+      else if (!chartById(f.chart)) at('chart', `"${f.chart}" is not a chart; use one of ${knownCharts()}`);
+
+      const chart = f.chart ? chartById(f.chart) : undefined;
+      if (!chart) continue;
+      const parsed = chart.parseState(f.state ?? {});
+      if (!parsed.ok) {
+        for (const p of parsed.problems) at(`state.${p.key}`, p.message);
+        continue;
+      }
+      for (const m of missingRefs(chart.refs(parsed.state), ds)) at(`state.${m.key}`, m.message);
+    }
+  }
+  return issues;
+}
+
+function knownCharts(): string {
+  return Object.keys(charts).map((c) => `"${c}"`).join(', ') || '(no charts registered)';
+}
+
+/** Ids a state names that the dataset does not have. */
+export function missingRefs(refs: StateRefs, ds: Dataset): { key: string; message: string }[] {
+  const out: { key: string; message: string }[] = [];
+  const events = new Set(ds.events.map((e) => e.id));
+  const services = new Set(ds.services.map((s) => s.id));
+  const mechanisms = new Set(ds.mechanisms.map((m) => m.id));
+  const countries = new Set([...ds.events.map((e) => e.country), ...ds.fotnScores.map((s) => s.country)]);
+  const editions = new Set(ds.fotnScores.map((s) => s.edition));
+  const check = (key: string, ids: (string | number)[] | undefined, known: Set<string | number>, where: string) => {
+    for (const id of ids ?? [])
+      if (!known.has(id)) out.push({ key, message: `"${id}" is not ${where}; check the spelling` });
+  };
+  check('events', refs.events, events, 'an event id in content/data/events.json');
+  check('services', refs.services, services, 'a service id in content/data/services.json');
+  check('mechanisms', refs.mechanisms, mechanisms, 'a mechanism id in content/data/mechanisms.json');
+  check('countries', refs.countries, countries, 'a country with events or scores in content/data');
+  check('year', refs.editions, editions, 'a Freedom on the Net edition in content/data/fotn.json');
+  return out;
+}
+
+function frontmatterLine(text: string, field: string): number {
+  const lines = text.split('\n');
+  const name = field.split('.')[0];
+  const i = lines.findIndex((l, n) => n > 0 && name && l.startsWith(`${name}:`));
+  return i >= 0 ? i + 1 : 1;
+}

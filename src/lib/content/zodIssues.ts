@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+
+/** A zod issue in words an editor can act on (no type jargon). */
+export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): { field: string; message: string } {
+  const field = issue.path.map(String).join('.');
+  const got = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return {
+        field: [field, issue.keys.join(', ')].filter(Boolean).join('.'),
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'} (EDITING.md lists every field)`,
+      };
+    case 'invalid_type':
+      if (got === undefined) return { field, message: `is missing: expected ${article(issue.expected)}` };
+      return { field, message: `expected ${article(issue.expected)}, got ${show(got)}` };
+    case 'invalid_value':
+      return {
+        field,
+        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(got)}`,
+      };
+    case 'too_small':
+      if (Array.isArray(got) && got.length === 0) return { field, message: `is empty: ${issue.message}` };
+      return { field, message: issue.message.startsWith('Too small') ? `is too small or too short (${show(got)})` : issue.message };
+    case 'too_big':
+      return { field, message: issue.message.startsWith('Too big') ? `is too big or too long (${show(got)})` : issue.message };
+    default:
+      return { field, message: `${issue.message}${got !== undefined && typeof got !== 'object' ? `, got ${show(got)}` : ''}` };
+  }
+}
+
+function article(type: string): string {
+  const words: Record<string, string> = {
+    string: 'text in quotes',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list in [ ]',
+    object: 'an object in { }',
+    date: 'a date',
+  };
+  return words[type] ?? type;
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  if (s === undefined) return String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}

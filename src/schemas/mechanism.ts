@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { IdSchema } from './source';
+
+/** A kind of internet control (a register of blocked sites, data localisation…). */
+export const MechanismSchema = z
+  .object({
+    /** Unique kebab-case id that events refer to in `mechanisms`. */
+    id: IdSchema,
+    /** Row label in the comparison matrix, at most 40 characters. */
+    name: z.string().trim().min(1).max(40, 'expected a name of at most 40 characters'),
+    /** One plain sentence defining the mechanism in general terms. */
+    description: z.string().trim().min(1),
+  })
+  .strict();
+export type Mechanism = z.infer<typeof MechanismSchema>;
