@@ -108,7 +108,8 @@ export function validateData(
     services: dataset.services ?? [],
     mechanisms: dataset.mechanisms ?? [],
   };
-  issues.push(...crossRecordIssues(ds, where));
+  // References between files only make sense once every file could be read.
+  if (issues.length === 0) issues.push(...crossRecordIssues(ds, where));
   return { dataset: issues.length === 0 ? ds : null, issues };
 }
 

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { badCases, problemsFor } from './contentFixtures';
+
+// Each folder under tests/fixtures/content-bad/ breaks the good fixture in one way and holds,
+// in expected.txt, exactly the lines an editor must see.
+describe('content check on broken input', () => {
+  test('the good fixture has no problems', () => {
+    expect(problemsFor()).toEqual([]);
+  });
+
+  test('there are at least 25 broken-input fixtures', () => {
+    expect(badCases().length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each(badCases())('%s', (name) => {
+    const expected = readFileSync(join(import.meta.dirname, '../fixtures/content-bad', name, 'expected.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(problemsFor(name)).toEqual(expected);
+  });
+});
