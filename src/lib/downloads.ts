@@ -1,0 +1,62 @@
+import type { Dataset } from './dataset';
+import { toCsv } from './csv';
+
+/** A file readers can download from /data/, generated from the dataset at build time. */
+export interface Download {
+  /** File name under /data/. */
+  file: string;
+  title: string;
+  description: string;
+  contentType: string;
+  body: (ds: Dataset) => string;
+}
+
+const urls = (sources: { url: string; publisher: string }[]) => sources.map((s) => s.url).join(' ');
+const publishers = (sources: { url: string; publisher: string }[]) => sources.map((s) => s.publisher).join('; ');
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Every download: each collection as JSON and CSV (sources flattened into two columns). */
+export const downloads: Download[] = [
+  {
+    file: 'events.csv',
+    title: 'Events (CSV)',
+    description: 'Every dated block, unblock, law and registration, one row each, with source links.',
+    contentType: 'text/csv; charset=utf-8',
+    body: (ds) =>
+      toCsv(
+        ['id', 'date', 'precision', 'country', 'category', 'actor', 'subject', 'service', 'service_status', 'mechanisms', 'title', 'summary', 'confidence', 'date_note', 'note', 'source_publishers', 'source_urls'],
+        ds.events.map((e) => [e.id, e.date, e.precision, e.country, e.category, e.actor, e.subject, e.service, e.serviceStatus, e.mechanisms?.join(' '), e.title, e.summary, e.confidence, e.dateNote, e.note, publishers(e.sources), urls(e.sources)]),
+      ),
+  },
+  { file: 'events.json', title: 'Events (JSON)', description: 'The same events with structured sources.', contentType: 'application/json', body: (ds) => json(ds.events) },
+  {
+    file: 'figures.csv',
+    title: 'Figures (CSV)',
+    description: 'WeChat monthly active accounts, internet users and other numbers over time.',
+    contentType: 'text/csv; charset=utf-8',
+    body: (ds) =>
+      toCsv(
+        ['id', 'series', 'date', 'precision', 'country', 'value', 'unit', 'actor', 'title', 'summary', 'confidence', 'note', 'source_publishers', 'source_urls'],
+        ds.figures.map((f) => [f.id, f.series, f.date, f.precision, f.country, f.value, f.unit, f.actor, f.title, f.summary, f.confidence, f.note, publishers(f.sources), urls(f.sources)]),
+      ),
+  },
+  { file: 'figures.json', title: 'Figures (JSON)', description: 'The same figures with structured sources.', contentType: 'application/json', body: (ds) => json(ds.figures) },
+  {
+    file: 'freedom-on-the-net.csv',
+    title: 'Freedom on the Net scores (CSV)',
+    description: 'Total scores by country and edition as published, with the scale each edition used and the score on one common scale (0 = least free).',
+    contentType: 'text/csv; charset=utf-8',
+    body: (ds) =>
+      toCsv(
+        ['id', 'country', 'country_name', 'edition', 'score_as_published', 'scale_as_published', 'score_0_least_free', 'status', 'confidence', 'note', 'source_publishers', 'source_urls'],
+        ds.fotnScores.map((s) => [s.id, s.country, s.countryName, s.edition, s.score, s.scale, s.scale === '0=most-free' ? 100 - s.score : s.score, s.status, s.confidence, s.note, publishers(s.sources), urls(s.sources)]),
+      ),
+  },
+  {
+    file: 'freedom-on-the-net.json',
+    title: 'Freedom on the Net scores (JSON)',
+    description: 'The same scores, and the two scales Freedom House has used.',
+    contentType: 'application/json',
+    body: (ds) => json({ scales: ds.fotnScales, scores: ds.fotnScores }),
+  },
+];
