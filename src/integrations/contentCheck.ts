@@ -12,9 +12,9 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        // Vitest loads this config too; its tests check content themselves, fixture by fixture.
-        if (process.env.VITEST) return;
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Preview serves what was already built; Vitest checks content itself, fixture by fixture.
+        if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const { issues, chapters } = checkContent(root, process.env.CONTENT_DIR ?? 'content');
         if (issues.length) throw new ContentError(issues);
