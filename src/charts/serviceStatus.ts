@@ -1,0 +1,224 @@
+/**
+ * Status of online services by country at a date, derived from dated events; and the stage a
+ * control mechanism had reached by a date. Pure and browser-safe (type imports only), so a figure
+ * can move between dates without another request.
+ */
+import type { Category, Event, ServiceStatus } from '../schemas/event';
+
+/** What a matrix cell says. `none` = no restriction recorded in our data (not a claim of "open"). */
+export type CellStatus = ServiceStatus | 'none';
+
+/** Cell statuses from most to least severe, for legends and tables. */
+export const CELL_STATUSES: readonly CellStatus[] = ['blocked', 'throttled', 'open', 'none'];
+
+/** Reader-facing words for each status. */
+export const STATUS_LABEL: Record<CellStatus, string> = {
+  blocked: 'Blocked',
+  throttled: 'Throttled or partly blocked',
+  open: 'Open again',
+  none: 'No restriction recorded',
+};
+
+/** Short cell words (the legend explains them). */
+export const STATUS_SHORT: Record<CellStatus, string> = {
+  blocked: 'Blocked',
+  throttled: 'Throttled',
+  open: 'Open',
+  none: '—',
+};
+
+/**
+ * The day from which a partial date certainly applies: its last day. `2015` → `2015-12-31`,
+ * `2017-07` → `2017-07-31`, `2017-05-04` → itself. A block known only by year therefore shows
+ * from the end of that year: the matrix never shows a restriction before it surely happened.
+ */
+export function effectiveDay(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d) return date;
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return `${y}-${m}-${String(last).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
+}
+
+/** The day after a YYYY-MM-DD day. */
+export function nextDay(day: string): string {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1);
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** One change of a service's status in one country. */
+export interface StatusChange {
+  /** Event id that records the change. */
+  id: string;
+  /** YYYY-MM-DD from which the change certainly applies (see effectiveDay). */
+  day: string;
+  /** Date as the record writes it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** Status after the change. */
+  status: ServiceStatus;
+  /** Short event title. */
+  title: string;
+  /** First source of the record. */
+  source: { url: string; publisher: string };
+  /** True when this change is the end of a period recorded by the event's `endDate`. */
+  ended?: boolean;
+}
+
+const CATEGORY_STATUS: Partial<Record<Category, ServiceStatus>> = {
+  block: 'blocked',
+  throttle: 'throttled',
+  unblock: 'open',
+};
+
+/** The status an event sets for its service, or null when it does not change it. */
+export function statusOfEvent(e: Pick<Event, 'category' | 'serviceStatus' | 'service'>): ServiceStatus | null {
+  if (!e.service) return null;
+  return e.serviceStatus ?? CATEGORY_STATUS[e.category] ?? null;
+}
+
+type EventLike = Pick<
+  Event,
+  'id' | 'date' | 'endDate' | 'country' | 'category' | 'service' | 'serviceStatus' | 'title' | 'sources'
+>;
+
+/**
+ * Every status change of `service` in `country`, oldest first. Events on the same day keep
+ * dataset order. An event with `endDate` adds a change the day after it ends, back to the status
+ * before the event (or `open` when there was none).
+ */
+export function statusChanges(events: readonly EventLike[], country: string, service: string): StatusChange[] {
+  const raw: StatusChange[] = [];
+  events.forEach((e) => {
+    if (e.country !== country || e.service !== service) return;
+    const status = statusOfEvent(e);
+    if (!status) return;
+    const src = e.sources[0]!;
+    raw.push({ id: e.id, day: effectiveDay(e.date), date: e.date, status, title: e.title, source: { url: src.url, publisher: src.publisher } });
+  });
+  raw.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  // Periods with an end date: insert the return to the earlier status.
+  const out: StatusChange[] = [];
+  for (const c of raw) {
+    out.push(c);
+    const ev = events.find((e) => e.id === c.id);
+    if (ev?.endDate) {
+      const before: ServiceStatus = out.length > 1 ? out[out.length - 2]!.status : 'open';
+      out.push({ ...c, day: nextDay(effectiveDay(ev.endDate)), date: ev.endDate, status: before, ended: true });
+    }
+  }
+  out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return out;
+}
+
+/** The status at `day` (YYYY-MM-DD) and the change that set it; `none` before any change. */
+export function statusAt(changes: readonly StatusChange[], day: string): { status: CellStatus; change?: StatusChange } {
+  let last: StatusChange | undefined;
+  for (const c of changes) if (c.day <= day) last = c;
+  return last ? { status: last.status, change: last } : { status: 'none' };
+}
+
+/** Status of one service in one country at a day, straight from events. */
+export function serviceStatusAt(events: readonly EventLike[], country: string, service: string, day: string): CellStatus {
+  return statusAt(statusChanges(events, country, service), day).status;
+}
+
+/** How far a control mechanism had got in a country. */
+export type MechanismStage = 'in-force' | 'adopted' | 'applied';
+
+/** One dated step of a mechanism in a country. */
+export interface MechanismStep {
+  id: string;
+  day: string;
+  date: string;
+  stage: MechanismStage;
+  /** Law or rule name (the event's subject). */
+  law: string;
+  title: string;
+  category: Category;
+  source: { url: string; publisher: string };
+}
+
+const FALLBACK: readonly Category[] = ['law', 'regulation', 'registry', 'block', 'other'];
+
+/** Words for a step's stage, e.g. "in force", "adopted", "register opened". */
+export function stageWords(step: Pick<MechanismStep, 'stage' | 'category'>): string {
+  if (step.stage === 'in-force') return 'in force';
+  switch (step.category) {
+    case 'law':
+      return 'adopted';
+    case 'regulation':
+      return 'issued';
+    case 'registry':
+      return 'register entry';
+    case 'block':
+      return 'first applied';
+    default:
+      return 'first recorded';
+  }
+}
+
+function toStep(e: EventLike & Pick<Event, 'subject'>, stage: MechanismStage): MechanismStep {
+  const src = e.sources[0]!;
+  return {
+    id: e.id,
+    day: effectiveDay(e.date),
+    date: e.date,
+    stage,
+    law: e.subject,
+    title: e.title,
+    category: e.category,
+    source: { url: src.url, publisher: src.publisher },
+  };
+}
+
+/**
+ * The steps a matrix cell can show for one mechanism in one country: the earliest `law-in-force`
+ * record (the cell's answer), preceded by the earliest other record (law, regulation, register,
+ * block, other) when that came first. Without a law-in-force record the earliest other record is
+ * the answer. Oldest first; empty when the dataset has nothing.
+ */
+export function mechanismSteps(
+  events: readonly (EventLike & Pick<Event, 'subject' | 'mechanisms'>)[],
+  country: string,
+  mechanism: string,
+): MechanismStep[] {
+  const mine = events
+    .map((e, i) => ({ e, i, day: effectiveDay(e.date) }))
+    .filter(({ e }) => e.country === country && e.mechanisms?.includes(mechanism));
+  const earliest = (cats: readonly Category[]) =>
+    mine
+      .filter(({ e }) => cats.includes(e.category))
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i))[0];
+  const inForce = earliest(['law-in-force']);
+  const other = earliest(FALLBACK);
+  const steps: MechanismStep[] = [];
+  if (other && (!inForce || other.day < inForce.day))
+    steps.push(toStep(other.e, other.e.category === 'law' ? 'adopted' : 'applied'));
+  if (inForce) steps.push(toStep(inForce.e, 'in-force'));
+  return steps;
+}
+
+/** The step a mechanism cell shows at `day` (undefined before its first record); no day = final. */
+export function mechanismAt(steps: readonly MechanismStep[], day?: string): MechanismStep | undefined {
+  let last: MechanismStep | undefined;
+  for (const s of steps) if (day === undefined || s.day <= day) last = s;
+  return last;
+}
+
+/** "4 May 2017", "July 2017", "2015" for a partial date. */
+export function formatDate(date: string): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [y, m, d] = date.split('-');
+  if (d) return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
+  if (m) return `${months[Number(m) - 1]} ${y}`;
+  return y ?? date;
+}
+
+/** "May 2017" style short date, or the year alone when that is all that is known. */
+export function formatMonth(date: string): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const [y, m] = date.split('-');
+  return m ? `${months[Number(m) - 1]} ${y}` : (y ?? date);
+}

@@ -1,0 +1,31 @@
+/**
+ * "world-map": Freedom on the Net total scores by country for one edition, on one direction
+ * (0 = least free) for every year. Wide: an Equal Earth choropleth projected at build time.
+ * Narrow (≤ 600 px): a binned dot plot of the same scores, Russia and China labelled.
+ *
+ * State: `year` (an edition: 2009 or 2011–2025; default 2025), `highlight` (ISO alpha-2 codes
+ * outlined and labelled besides RU and CN; default none).
+ */
+import type { Dataset } from '../../lib/dataset';
+import type { ChartModule } from '../types';
+import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
+import { renderWorldMap, WORLD_SIZES } from './render';
+import { parseWorldMapState, stateFromQuery, type WorldMapState, worldMapDefaultState } from './state';
+
+export { stateFromQuery };
+export type { WorldMapData, WorldMapState };
+
+export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
+  id: 'world-map',
+  title: 'Internet freedom around the world',
+  parseState: parseWorldMapState,
+  defaultState: worldMapDefaultState,
+  refs: (state) => ({ editions: [state.year], countries: state.highlight }),
+  select: (ds: Dataset) => selectWorldMap(ds),
+  render: renderWorldMap,
+  describe: describeWorldMap,
+  table: worldMapTable,
+  sizes: WORLD_SIZES,
+};
+
+export default worldMap;

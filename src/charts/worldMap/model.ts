@@ -1,0 +1,217 @@
+/**
+ * World map of internet freedom: the data slice, colours, words and the narrow dot-plot layout.
+ * Browser-safe (no geometry): client.ts uses it to recolour and re-describe without TopoJSON.
+ */
+import type { Dataset } from '../../lib/dataset';
+import type { FotnDirection } from '../../schemas/fotnScale';
+import type { FotnStatus } from '../../schemas/fotnScore';
+import { unifiedScore } from '../fotnScale';
+import type { DataTable } from '../types';
+import type { WorldMapState } from './state';
+
+/** One published score, with its value on the unified direction (0 = least free). */
+export interface WorldScore {
+  id: string;
+  country: string;
+  edition: number;
+  /** As published, on the edition's own scale. */
+  score: number;
+  scale: FotnDirection;
+  /** 0 = least free … 100 = most free, whatever the edition. */
+  unified: number;
+  status: FotnStatus;
+  confidence: 'verified' | 'likely';
+  source: { url: string; publisher: string };
+}
+
+export interface WorldMapData {
+  /** Editions that have at least one score, ascending. */
+  editions: number[];
+  /** Country names by ISO alpha-2 code (the latest name Freedom House used). */
+  names: Record<string, string>;
+  /** Scores by edition, then country code. */
+  scores: WorldScore[];
+}
+
+/** Countries always outlined and labelled. */
+export const KEY_COUNTRIES = ['RU', 'CN'] as const;
+
+export function selectWorldMap(ds: Dataset): WorldMapData {
+  const scores = ds.fotnScores
+    .map((s) => ({
+      id: s.id,
+      country: s.country,
+      edition: s.edition,
+      score: s.score,
+      scale: s.scale,
+      unified: unifiedScore(s),
+      status: s.status,
+      confidence: s.confidence,
+      source: { url: s.sources[0]!.url, publisher: s.sources[0]!.publisher },
+    }))
+    .sort((a, b) => a.edition - b.edition || (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
+  const names: Record<string, string> = {};
+  for (const s of [...ds.fotnScores].sort((a, b) => a.edition - b.edition)) names[s.country] = s.countryName;
+  const sortedNames: Record<string, string> = {};
+  for (const k of Object.keys(names).sort()) sortedNames[k] = names[k]!;
+  return { editions: [...new Set(scores.map((s) => s.edition))].sort((a, b) => a - b), names: sortedNames, scores };
+}
+
+/** Scores of one edition by country code. */
+export function scoresOf(data: WorldMapData, year: number): Map<string, WorldScore> {
+  return new Map(data.scores.filter((s) => s.edition === year).map((s) => [s.country, s]));
+}
+
+/** Sequential colour classes: 10 bins of 10 points, viridis-like, dark = least free. */
+export const PALETTE = ['#440154', '#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26'];
+
+/** Colour bin 0–9 of a unified score. */
+export function binOf(unified: number): number {
+  return Math.max(0, Math.min(9, Math.floor(unified / 10)));
+}
+
+/** Fill for a unified score (also written as a `wm-c<bin>` class that CSS can restyle). */
+export function fillOf(unified: number): string {
+  return PALETTE[binOf(unified)]!;
+}
+
+/** Text colour that reads on a bin's fill. */
+export function inkOn(bin: number): string {
+  return bin >= 6 ? '#111' : '#fff';
+}
+
+/** Name of a country, or its code. */
+export function nameOf(data: WorldMapData, code: string): string {
+  return data.names[code] ?? code;
+}
+
+/** Rank of a country among an edition's recorded scores, 1 = most free; ties share a rank. */
+export function rankOf(scores: Map<string, WorldScore>, code: string): number | undefined {
+  const mine = scores.get(code);
+  if (!mine) return undefined;
+  let better = 0;
+  for (const s of scores.values()) if (s.unified > mine.unified) better++;
+  return better + 1;
+}
+
+/** "Russia: 17 of 100, Not Free" (the mark's accessible name). */
+export function countryLabel(data: WorldMapData, s: WorldScore): string {
+  return `${nameOf(data, s.country)}: ${s.unified} of 100, ${s.status}`;
+}
+
+/** "Source: Freedom House. Published as 66 when 0 meant most free." (focus details). */
+export function countryDetails(s: WorldScore): string {
+  const conv = s.scale === '0=most-free' ? ` Published as ${s.score} on the ${s.edition} scale, where 0 meant most free.` : '';
+  const flag = s.confidence === 'likely' ? ' Not confirmed in a stored source.' : '';
+  return `Source: ${s.source.publisher}.${conv}${flag}`;
+}
+
+function ord(n: number): string {
+  const t = n % 100;
+  if (t >= 11 && t <= 13) return `${n}th`;
+  const s = n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${s}`;
+}
+
+/** One or two sentences on what the map shows in this state. */
+export function describeWorldMap(data: WorldMapData, state: WorldMapState): string {
+  const scores = scoresOf(data, state.year);
+  const n = scores.size;
+  const bits: string[] = [];
+  for (const code of [...KEY_COUNTRIES, ...state.highlight.filter((c) => !(KEY_COUNTRIES as readonly string[]).includes(c))]) {
+    const s = scores.get(code);
+    if (!s) {
+      bits.push(`${nameOf(data, code)} has no recorded score`);
+      continue;
+    }
+    const rank = rankOf(scores, code)!;
+    bits.push(`${nameOf(data, code)} ${s.unified} (${s.status}${n > 2 ? `, ${ord(rank)} of ${n}` : ''})`);
+  }
+  const conv = state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
+  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free; countries without a recorded score are hatched. ${bits.join('; ')}.${conv}`;
+}
+
+/** The scores behind the map in this state, least free first. */
+export function worldMapTable(data: WorldMapData, state: WorldMapState): DataTable {
+  const rows = [...scoresOf(data, state.year).values()]
+    .sort((a, b) => a.unified - b.unified || nameOf(data, a.country).localeCompare(nameOf(data, b.country), 'en'))
+    .map((s) => [
+      nameOf(data, s.country),
+      String(s.unified),
+      s.status,
+      `${s.score} (${s.scale === '0=most-free' ? '0 = most free' : '0 = least free'})`,
+      { text: s.source.publisher + (s.confidence === 'likely' ? ' (unconfirmed)' : ''), href: s.source.url },
+    ]);
+  return {
+    caption: `Freedom on the Net ${state.year}: total scores, least free first (0 = least free, 100 = most free; published scores kept as printed)`,
+    columns: ['Country', 'Score (0 = least free)', 'Status', 'Published score (scale)', 'Source'],
+    rows,
+  };
+}
+
+/** Position of one dot in the narrow dot plot. */
+export interface Dot {
+  code: string;
+  x: number;
+  y: number;
+  unified: number;
+}
+
+/** Geometry of the narrow layout (a binned dot plot on the 0–100 axis). */
+export const NARROW = { left: 14, right: 14, top: 118, bottom: 44, bin: 5 } as const;
+
+/**
+ * Binned dot plot for narrow screens: one dot per country, stacked upwards in bins of 5 points,
+ * least free within a bin at the bottom. Deterministic.
+ */
+export function dotLayout(data: WorldMapData, year: number, width: number, height: number): { dots: Dot[]; r: number; baseline: number } {
+  const scores = [...scoresOf(data, year).values()].sort((a, b) => a.unified - b.unified || (a.country < b.country ? -1 : 1));
+  const bins = 100 / NARROW.bin;
+  const plotW = width - NARROW.left - NARROW.right;
+  const binW = plotW / bins;
+  const baseline = height - NARROW.bottom;
+  const counts = new Map<number, number>();
+  // Dot size fits the tallest stack over every edition, so it does not jump between years.
+  let tallest = 1;
+  for (const e of data.editions) {
+    const c = new Map<number, number>();
+    for (const s of data.scores) {
+      if (s.edition !== e) continue;
+      const b = Math.min(bins - 1, Math.floor(s.unified / NARROW.bin));
+      c.set(b, (c.get(b) ?? 0) + 1);
+    }
+    for (const v of c.values()) tallest = Math.max(tallest, v);
+  }
+  const step = Math.min(binW, (baseline - NARROW.top) / tallest);
+  const r = Math.round((step / 2 - 0.6) * 10) / 10;
+  const dots = scores.map((s) => {
+    const b = Math.min(bins - 1, Math.floor(s.unified / NARROW.bin));
+    const k = counts.get(b) ?? 0;
+    counts.set(b, k + 1);
+    return {
+      code: s.country,
+      x: Math.round((NARROW.left + (b + 0.5) * binW) * 10) / 10,
+      y: Math.round((baseline - (k + 0.5) * step) * 10) / 10,
+      unified: s.unified,
+    };
+  });
+  return { dots, r, baseline };
+}
+
+/** Label rows that keep labels (given by their left and right ends) from overlapping. */
+export function stackLabels(items: { key: string; left: number; right: number }[]): Map<string, number> {
+  const rows: { left: number; right: number }[][] = [];
+  const out = new Map<string, number>();
+  for (const it of [...items].sort((a, b) => a.left - b.left || (a.key < b.key ? -1 : 1))) {
+    let row = 0;
+    while ((rows[row] ?? []).some((o) => it.left < o.right + 6 && it.right > o.left - 6)) row++;
+    rows[row] = [...(rows[row] ?? []), it];
+    out.set(it.key, row);
+  }
+  return out;
+}
+
+/** Rough width of a label at 13 px, for layout without measuring. */
+export function textWidth(s: string, size = 13): number {
+  return Math.round(s.length * size * 0.56);
+}

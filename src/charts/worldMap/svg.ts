@@ -1,0 +1,47 @@
+/** Tiny DOM helpers shared by the comparison charts; they work on linkedom and in the browser. */
+
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Attrs = Record<string, string | number | undefined | null | false>;
+
+/** Create an SVG element with attributes (undefined, null and false are skipped) and append it. */
+export function el<K extends keyof SVGElementTagNameMap>(doc: Document, parent: Element | null, tag: K, attrs: Attrs = {}, text?: string): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== false) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  parent?.appendChild(node);
+  return node;
+}
+
+/** Round to one decimal for stable output. */
+export function r1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The root <svg> with viewBox, <title> and <desc>; the figure's accessible name and description. */
+export function svgRoot(
+  doc: Document,
+  opts: { width: number; height: number; idPrefix?: string; className: string; title: string; desc: string },
+): SVGSVGElement {
+  const p = opts.idPrefix ?? 'fig';
+  const svg = el(doc, null, 'svg', {
+    xmlns: SVG_NS,
+    viewBox: `0 0 ${opts.width} ${opts.height}`,
+    width: opts.width,
+    height: opts.height,
+    class: opts.className,
+    role: 'group',
+    'aria-labelledby': `${p}-title`,
+    'aria-describedby': `${p}-desc`,
+  });
+  el(doc, svg, 'title', { id: `${p}-title` }, opts.title);
+  el(doc, svg, 'desc', { id: `${p}-desc` }, opts.desc);
+  return svg;
+}
+
+/** Diagonal hatch pattern (for "no score recorded", "throttled"). */
+export function hatch(doc: Document, defs: Element, id: string, cls: string, bg: string, line: string, size = 6): void {
+  const pat = el(doc, defs, 'pattern', { id, class: cls, width: size, height: size, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  el(doc, pat, 'rect', { width: size, height: size, fill: bg, class: `${cls}-bg` });
+  el(doc, pat, 'line', { x1: 0, y1: 0, x2: 0, y2: size, stroke: line, 'stroke-width': 2, class: `${cls}-line` });
+}
