@@ -8,8 +8,8 @@
  */
 import { createRequire } from 'node:module';
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
-import { geoCentroid, geoContains, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { geoArea, geoCentroid, geoContains, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 
@@ -56,6 +56,16 @@ export function simplifyTopology<T extends Topology>(topo: T, eps: number): T {
   });
   const { transform: _drop, ...rest } = topo;
   return { ...rest, arcs } as unknown as T;
+}
+
+/**
+ * Simplifying a tiny island can flip its winding, and d3-geo would then fill the whole globe but
+ * the island. No country covers half the sphere, so such polygons are dropped.
+ */
+function dropInverted(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const ok = (coordinates: Position[][]) => geoArea({ type: 'Polygon', coordinates }) < 2 * Math.PI;
+  if (g.type === 'Polygon') return ok(g.coordinates) ? g : { type: 'MultiPolygon', coordinates: [] };
+  return { type: 'MultiPolygon', coordinates: g.coordinates.filter(ok) };
 }
 
 function douglasPeucker(pts: [number, number][], eps: number): [number, number][] {
@@ -120,6 +130,7 @@ function load(file: string, eps = 0): CountryFeature[] {
     const id = f.id === undefined ? undefined : String(f.id);
     const out: CountryFeature = { ...f, code: id ? (iso.numericToAlpha2(id) ?? null) : null };
     if (id === '804' && ukraine) out.geometry = ukraine as MultiPolygon;
+    if (eps > 0) out.geometry = dropInverted(out.geometry);
     return out;
   });
 }

@@ -1,0 +1,137 @@
+/**
+ * Russia and China side by side: data slice, words and the line-chart layout. Browser-safe
+ * (no geometry), shared by the build-time render and client.ts.
+ */
+import type { Dataset } from '../../lib/dataset';
+import type { FotnDirection } from '../../schemas/fotnScale';
+import type { FotnStatus } from '../../schemas/fotnScore';
+import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';
+import type { DataTable } from '../types';
+import type { CountryPanelsState } from './state';
+
+export const PANEL_COUNTRIES = ['RU', 'CN'] as const;
+export type PanelCountry = (typeof PANEL_COUNTRIES)[number];
+
+export interface PanelPoint {
+  id: string;
+  edition: number;
+  score: number;
+  scale: FotnDirection;
+  unified: number;
+  status: FotnStatus;
+  confidence: 'verified' | 'likely';
+  source: { url: string; publisher: string };
+}
+
+export interface CountryPanelsData {
+  names: Record<PanelCountry, string>;
+  series: Record<PanelCountry, PanelPoint[]>;
+}
+
+export function selectCountryPanels(ds: Dataset): CountryPanelsData {
+  const series = { RU: [] as PanelPoint[], CN: [] as PanelPoint[] };
+  for (const s of ds.fotnScores) {
+    if (s.country !== 'RU' && s.country !== 'CN') continue;
+    series[s.country].push({
+      id: s.id,
+      edition: s.edition,
+      score: s.score,
+      scale: s.scale,
+      unified: unifiedScore(s),
+      status: s.status,
+      confidence: s.confidence,
+      source: { url: s.sources[0]!.url, publisher: s.sources[0]!.publisher },
+    });
+  }
+  series.RU.sort((a, b) => a.edition - b.edition);
+  series.CN.sort((a, b) => a.edition - b.edition);
+  return { names: { RU: 'Russia', CN: 'China' }, series };
+}
+
+export function pointAt(data: CountryPanelsData, code: PanelCountry, year: number): PanelPoint | undefined {
+  return data.series[code].find((p) => p.edition === year);
+}
+
+/** Header line of a panel: "17 of 100 · Not Free (2025)". */
+export function panelValue(data: CountryPanelsData, code: PanelCountry, year: number): string {
+  const p = pointAt(data, code, year);
+  return p ? `${p.unified} of 100 · ${p.status} (${year})` : `no score for ${year}`;
+}
+
+export function describeCountryPanels(data: CountryPanelsData, state: CountryPanelsState): string {
+  const parts = PANEL_COUNTRIES.map((c) => {
+    const p = pointAt(data, c, state.year);
+    const first = data.series[c][0];
+    const from = first ? ` (${first.unified} in ${first.edition})` : '';
+    return p ? `${data.names[c]} ${p.unified}, ${p.status}${from}` : `${data.names[c]} has no score for ${state.year}`;
+  });
+  return `Freedom on the Net scores of Russia and China, marked at the ${state.year} edition (0 = least free, 100 = most free; editions before 2019 converted as 100 minus the published score): ${parts.join('; ')}.`;
+}
+
+export function countryPanelsTable(data: CountryPanelsData, state: CountryPanelsState): DataTable {
+  const rows: DataTable['rows'] = [];
+  for (const e of FOTN_EDITIONS) {
+    const ru = pointAt(data, 'RU', e);
+    const cn = pointAt(data, 'CN', e);
+    if (!ru && !cn) continue;
+    const cell = (p?: PanelPoint) => (p ? `${p.unified} (${p.status}; published ${p.score}${p.scale === '0=most-free' ? ', 0 = most free' : ''})` : '—');
+    rows.push([
+      e === state.year ? `${e} (shown)` : String(e),
+      cell(ru),
+      cell(cn),
+      ru ? { text: ru.source.publisher, href: ru.source.url } : '—',
+      cn ? { text: cn.source.publisher, href: cn.source.url } : '—',
+    ]);
+  }
+  return {
+    caption: 'Freedom on the Net scores of Russia and China by edition (0 = least free, 100 = most free; published scores in brackets)',
+    columns: ['Edition', 'Russia', 'China', 'Source, Russia', 'Source, China'],
+    rows,
+  };
+}
+
+/** Box of a panel part, in SVG units. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PanelLayout {
+  header: { x: number; y: number };
+  map: Box;
+  chart: Box;
+}
+
+/** Panel placement per layout: wide = side by side, narrow = stacked. */
+export const PANELS: Record<'wide' | 'narrow', { width: number; height: number; panels: Record<PanelCountry, PanelLayout> }> = {
+  wide: {
+    width: 960,
+    height: 480,
+    panels: {
+      RU: { header: { x: 8, y: 18 }, map: { x: 0, y: 44, w: 590, h: 250 }, chart: { x: 40, y: 330, w: 510, h: 110 } },
+      CN: { header: { x: 640, y: 18 }, map: { x: 630, y: 44, w: 330, h: 250 }, chart: { x: 670, y: 330, w: 214, h: 110 } },
+    },
+  },
+  narrow: {
+    width: 375,
+    height: 690,
+    panels: {
+      RU: { header: { x: 0, y: 18 }, map: { x: 0, y: 30, w: 375, h: 150 }, chart: { x: 34, y: 206, w: 268, h: 84 } },
+      CN: { header: { x: 0, y: 348 }, map: { x: 60, y: 360, w: 255, h: 160 }, chart: { x: 34, y: 546, w: 268, h: 84 } },
+    },
+  },
+};
+
+export const FIRST_EDITION = FOTN_EDITIONS[0]!;
+
+/** x of an edition inside a chart box. */
+export function xOf(box: Box, edition: number): number {
+  return Math.round((box.x + ((edition - FIRST_EDITION) / (LATEST_EDITION - FIRST_EDITION)) * box.w) * 10) / 10;
+}
+
+/** y of a unified score inside a chart box. */
+export function yOf(box: Box, unified: number): number {
+  return Math.round((box.y + box.h - (unified / 100) * box.h) * 10) / 10;
+}
