@@ -1,3 +1,4 @@
+import { fixtureChart } from '../../tests/fixtures/chart';
 import type { ChartModule } from './types';
 
 /**
@@ -6,6 +7,9 @@ import type { ChartModule } from './types';
  */
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
 export const charts: Record<string, ChartModule<any, any>> = {};
+
+// The scrolly engine's test chart, only in builds of the fixture story (tests/fixtures/story).
+if (process.env.PUBLIC_SCROLLY_FIXTURE === '1') charts[fixtureChart.id] = fixtureChart;
 
 export type ChartId = keyof typeof charts;
 

@@ -1,0 +1,157 @@
+/**
+ * Build-time figures for the scrollytelling engine: renders a chart state to SVG on a server DOM
+ * (linkedom), validates an editor's state against its chart, and lists every step of the story
+ * for the static figure routes. Never shipped to the browser.
+ */
+import { parseHTML } from 'linkedom';
+import { chartById, charts } from '../charts/registry';
+// biome-ignore lint/suspicious/noExplicitAny: charts of different state types share one engine
+import type { ChartModule, Size } from '../charts/types';
+import type { Dataset } from './dataset';
+import { missingRefs } from './content/validateChapters';
+
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
+export type AnyChart = ChartModule<any, any>;
+export type Layout = 'wide' | 'narrow';
+
+/** Chart stylesheets (`src/charts/<folder>/<name>.css`), as text, by path. */
+const chartCss = import.meta.glob<string>('../charts/*/*.css', { query: '?raw', import: 'default', eager: true });
+
+/** The stylesheet text a chart ships, matched by folder (`world-map` → `worldMap/`), or ''. */
+export function chartStylesheet(chartId: string): string {
+  const camel = chartId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.entries(chartCss)
+    .filter(([path]) => path.split('/').at(-2) === camel || path.split('/').at(-2) === chartId)
+    .map(([, css]) => css)
+    .join('\n');
+}
+
+let doc: Document | undefined;
+/** One server-side document to draw into. */
+function serverDocument(): Document {
+  doc ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+  return doc;
+}
+
+const selected = new WeakMap<AnyChart, WeakMap<Dataset, unknown>>();
+/** `chart.select(ds)`, computed once per chart and dataset. */
+export function chartData(chart: AnyChart, ds: Dataset): unknown {
+  let byDs = selected.get(chart);
+  if (!byDs) selected.set(chart, (byDs = new WeakMap()));
+  if (!byDs.has(ds)) byDs.set(ds, chart.select(ds));
+  return byDs.get(ds);
+}
+
+/** The layouts a chart draws: always wide, narrow when the chart has one. */
+export function layoutsOf(chart: AnyChart): { layout: Layout; size: Size }[] {
+  const out: { layout: Layout; size: Size }[] = [{ layout: 'wide', size: chart.sizes.wide }];
+  if (chart.sizes.narrow) out.push({ layout: 'narrow', size: chart.sizes.narrow });
+  return out;
+}
+
+/** Renders one state of a chart in one layout; returns the SVG element (on the server DOM). */
+export function renderChart(
+  chart: AnyChart,
+  ds: Dataset,
+  state: unknown,
+  layout: Layout,
+  idPrefix: string,
+): SVGSVGElement {
+  const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  return chart.render(chartData(chart, ds), state, {
+    document: serverDocument(),
+    width: size.width,
+    height: size.height,
+    layout,
+    idPrefix,
+  });
+}
+
+/**
+ * A standalone SVG file for a chart state: `xmlns`, `width`/`height`, a `<title>` with the alt
+ * text and the chart's stylesheet inlined, so it displays the same in an `<img>` or on its own.
+ */
+export function standaloneSvg(chart: AnyChart, ds: Dataset, state: unknown, layout: Layout, alt: string): string {
+  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
+  const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  const d = svg.ownerDocument;
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('width', String(size.width));
+  svg.setAttribute('height', String(size.height));
+  svg.setAttribute('role', 'img');
+  const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = alt;
+  const css = chartStylesheet(chart.id);
+  const base = 'svg{background:#fdfcfa;color:#1b1b1b;font-family:system-ui,sans-serif}';
+  const style = d.createElementNS('http://www.w3.org/2000/svg', 'style');
+  style.textContent = `${base}\n${css}`;
+  svg.insertBefore(style, svg.firstChild);
+  svg.insertBefore(title, svg.firstChild);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
+}
+
+/** Where an editor wrote a figure, for error messages. */
+export interface FigureWhere {
+  /** `<Step id="x"> in <Scrolly id="y">` or `<Chart chart="x">`. */
+  label: string;
+  /** `content/chapters/01-x.mdx:18`, when known. */
+  file?: string;
+}
+
+/** The error a component throws for a figure an editor got wrong. */
+export class FigureError extends Error {
+  constructor(where: FigureWhere, field: string | undefined, message: string) {
+    super(
+      `${where.file ? `${where.file} · ` : ''}${where.label}${field ? ` · field "${field}"` : ''}: ${message}` +
+        (where.file ? '' : ' (npm run check:content names the file and line)'),
+    );
+    this.name = 'FigureError';
+  }
+}
+
+function knownCharts(): string {
+  return Object.keys(charts).map((c) => `"${c}"`).join(', ') || '(no charts registered)';
+}
+
+/** The chart for an id, or a FigureError naming the known ones. */
+export function requireChart(id: unknown, where: FigureWhere): AnyChart {
+  if (typeof id !== 'string' || !id) throw new FigureError(where, 'chart', `needs chart="…": one of ${knownCharts()}`);
+  const chart = chartById(id);
+  if (!chart) throw new FigureError(where, 'chart', `"${id}" is not a chart; use one of ${knownCharts()}`);
+  return chart;
+}
+
+/** Parses a state and checks the ids it names against the dataset; throws on the first problems. */
+export function parseFigureState(chart: AnyChart, input: unknown, ds: Dataset, where: FigureWhere): unknown {
+  const parsed = chart.parseState(input ?? {});
+  if (!parsed.ok) {
+    const [first, ...rest] = parsed.problems;
+    const more = rest.length ? ` (and ${rest.length} more: ${rest.map((p) => `state.${p.key}`).join(', ')})` : '';
+    throw new FigureError(where, first ? `state.${first.key}` : 'state', `${first?.message ?? 'is not a valid state'}${more}`);
+  }
+  const missing = missingRefs(chart.refs(parsed.state), ds);
+  if (missing[0]) throw new FigureError(where, `state.${missing[0].key}`, missing[0].message);
+  return parsed.state;
+}
+
+/** Requires a non-empty alt text. */
+export function requireAlt(alt: unknown, where: FigureWhere): string {
+  if (typeof alt !== 'string' || !alt.trim())
+    throw new FigureError(
+      where,
+      'alt',
+      'needs alt="…": one sentence saying what the figure shows in this state, for readers who cannot see it',
+    );
+  return alt.trim();
+}
+
+/** URL of a step's static figure (linear mode, print, no JS). */
+export function stepFigureUrl(stepId: string, layout: Layout): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}figures/${layout === 'narrow' ? 'narrow/' : ''}${stepId}.svg`;
+}
+
+/** JSON for a `<script type="application/json">`: `<` escaped so no text can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,52 @@
+/**
+ * Pure scroll geometry: which step is active for a scroll position. No DOM access here, so it is
+ * unit tested; the controller feeds it getBoundingClientRect() numbers (px, viewport-relative).
+ */
+
+/** The trigger line in px from the top of the viewport: `fraction` of its height. */
+export function triggerLine(viewportHeight: number, fraction: number): number {
+  const f = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0.5;
+  return Math.round(viewportHeight * f);
+}
+
+/**
+ * Index of the active step: the last step whose top has crossed (is at or above) the trigger line.
+ * Before the first step crosses it, the first step (the figure shows its state from the start).
+ * `tops` are the steps' top edges in document order.
+ */
+export function activeStepIndex(tops: readonly number[], trigger: number): number {
+  let active = 0;
+  for (let i = 0; i < tops.length; i++) {
+    if ((tops[i] ?? Number.POSITIVE_INFINITY) <= trigger) active = i;
+    else break;
+  }
+  return active;
+}
+
+/**
+ * Whether the reader is inside a section: its first step has crossed the trigger line and its
+ * bottom has not. Only then does the URL name one of its steps.
+ */
+export function sectionIsCurrent(firstStepTop: number, sectionBottom: number, trigger: number): boolean {
+  return firstStepTop <= trigger && sectionBottom > trigger;
+}
+
+/** Progress 0–1 through a step: how far the trigger line has travelled down it. */
+export function stepProgress(top: number, height: number, trigger: number): number {
+  if (height <= 0) return top <= trigger ? 1 : 0;
+  return Math.min(1, Math.max(0, (trigger - top) / height));
+}
+
+/**
+ * Scroll offset (document px) that puts a step's top `margin` px above the trigger line, so the
+ * step is the active one. `topInViewport` is its getBoundingClientRect().top now.
+ */
+export function scrollTargetFor(topInViewport: number, scrollY: number, trigger: number, margin = 2): number {
+  return Math.max(0, Math.round(scrollY + topInViewport - trigger + margin));
+}
+
+/** Next index for a previous/next command, or null at either end. */
+export function stepBy(index: number, delta: -1 | 1, count: number): number | null {
+  const next = index + delta;
+  return next < 0 || next >= count ? null : next;
+}

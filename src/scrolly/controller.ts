@@ -1,0 +1,196 @@
+/**
+ * One scrolly section in the browser. The active step always comes from the scroll position
+ * (activeStep.ts), never from replaying enter/exit events, so a reload, a deep link, the back
+ * button or a fast flick all land on the step the reader sees. scrollama supplies step progress
+ * and a nudge when a step crosses the line.
+ */
+import scrollama from 'scrollama';
+import { activeStepIndex, scrollTargetFor, sectionIsCurrent, stepBy, stepProgress, triggerLine } from './activeStep';
+import { chartData, type EngineClient, loadClient } from './clients';
+import { bindArrowKeys } from './keyboard';
+import { announce, stepAnnouncement } from './liveRegion';
+import { transitionMs } from './motion';
+
+export interface Position {
+  /** Active step index (0 before the first step is reached, the last after the section). */
+  index: number;
+  /** Whether the trigger line is inside the section (then the URL names the step). */
+  current: boolean;
+}
+
+export interface ControllerHooks {
+  /** Called when a control or key asks for a step: the page scrolls there. */
+  jump(controller: ScrollyController, index: number): void;
+  /** Called when scrollama sees a step cross the line: the page re-reads positions. */
+  changed(): void;
+}
+
+interface Variant {
+  svg: SVGSVGElement;
+  layout: 'wide' | 'narrow';
+  width: number;
+  height: number;
+}
+
+export class ScrollyController {
+  readonly section: HTMLElement;
+  readonly steps: HTMLElement[];
+  readonly figure: HTMLElement;
+  readonly chart: string;
+  index = 0;
+  private readonly states: unknown[];
+  private readonly variants: Variant[];
+  private readonly live: HTMLElement | null;
+  private readonly counter: HTMLElement | null;
+  private readonly prev: HTMLButtonElement | null;
+  private readonly next: HTMLButtonElement | null;
+  private client: EngineClient | null | undefined;
+  private scroller: ReturnType<typeof scrollama> | undefined;
+  private fraction = 0.5;
+  private progress = 0;
+
+  constructor(section: HTMLElement, private readonly hooks: ControllerHooks) {
+    this.section = section;
+    this.steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+    this.figure = section.querySelector<HTMLElement>('.scrolly-figure')!;
+    this.chart = section.dataset.chart ?? '';
+    this.states = this.steps.map((s) => JSON.parse(s.dataset.state ?? '{}'));
+    this.variants = [...this.figure.querySelectorAll<SVGSVGElement>('svg[data-layout]')].map((svg) => {
+      const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
+      return { svg, layout: svg.dataset.layout === 'narrow' ? 'narrow' : 'wide', width: w ?? 0, height: h ?? 0 };
+    });
+    this.live = this.figure.querySelector('[data-live]');
+    this.counter = this.figure.querySelector('[data-counter]');
+    this.prev = this.figure.querySelector('[data-prev]');
+    this.next = this.figure.querySelector('[data-next]');
+    this.prev?.addEventListener('click', () => this.command('previous'));
+    this.next?.addEventListener('click', () => this.command('next'));
+    bindArrowKeys(section, (c) => this.command(c));
+    this.setupScroller();
+    void this.loadChart();
+  }
+
+  /** The trigger line in px, from the section's --scrolly-trigger (CSS decides it per layout). */
+  trigger(): number {
+    return triggerLine(window.innerHeight, this.fraction);
+  }
+
+  /** Where the reader is, read from the layout now. */
+  position(): Position {
+    const trigger = this.trigger();
+    const tops = this.steps.map((s) => s.getBoundingClientRect().top);
+    const bottom = this.section.getBoundingClientRect().bottom;
+    return { index: activeStepIndex(tops, trigger), current: sectionIsCurrent(tops[0] ?? 0, bottom, trigger) };
+  }
+
+  /** Re-reads the position and shows its step; returns it. */
+  sync(opts: { announce: boolean }): Position {
+    const p = this.position();
+    if (p.index !== this.index) this.show(p.index, { announce: opts.announce });
+    return p;
+  }
+
+  /** Re-reads layout-dependent settings (after a resize or orientation change). */
+  refresh(): void {
+    const f = this.readFraction();
+    if (f !== this.fraction) this.setupScroller();
+    // The layout may have switched (wide ↔ narrow): draw the visible figure in the current state.
+    this.render(0);
+  }
+
+  stepId(index: number): string {
+    return this.steps[index]?.id ?? '';
+  }
+
+  /** Scroll offset that makes step `index` the active one. */
+  targetFor(index: number): number {
+    const step = this.steps[index];
+    if (!step) return window.scrollY;
+    return scrollTargetFor(step.getBoundingClientRect().top, window.scrollY, this.trigger());
+  }
+
+  /** Makes step `index` the active one: classes, data attributes, controls, announcement, chart. */
+  show(index: number, opts: { announce: boolean; duration?: number }): void {
+    const i = Math.max(0, Math.min(this.steps.length - 1, index));
+    const changed = i !== this.index;
+    this.index = i;
+    this.progress = 0;
+    for (const [n, s] of this.steps.entries()) {
+      s.classList.toggle('is-active', n === i);
+      if (n === i) s.setAttribute('aria-current', 'step');
+      else s.removeAttribute('aria-current');
+    }
+    const step = this.steps[i];
+    if (!step) return;
+    const alt = step.dataset.alt ?? '';
+    this.figure.dataset.state = step.dataset.state ?? '{}';
+    this.figure.dataset.activeStep = step.id;
+    for (const v of this.variants) v.svg.setAttribute('aria-label', alt);
+    if (this.counter) this.counter.textContent = `Step ${i + 1} of ${this.steps.length}`;
+    if (this.prev) this.prev.disabled = i === 0;
+    if (this.next) this.next.disabled = i === this.steps.length - 1;
+    if (changed && opts.announce) announce(this.live, stepAnnouncement(i, this.steps.length, alt));
+    this.render(opts.duration ?? transitionMs());
+  }
+
+  private command(c: 'previous' | 'next'): boolean {
+    const target = stepBy(this.index, c === 'next' ? 1 : -1, this.steps.length);
+    if (target === null) return false;
+    this.hooks.jump(this, target);
+    return true;
+  }
+
+  private readFraction(): number {
+    const v = Number.parseFloat(getComputedStyle(this.section).getPropertyValue('--scrolly-trigger'));
+    return Number.isFinite(v) && v > 0 && v < 1 ? v : 0.5;
+  }
+
+  private setupScroller(): void {
+    this.fraction = this.readFraction();
+    this.scroller?.destroy();
+    this.scroller = scrollama()
+      .setup({ step: this.steps, offset: this.fraction as 0.5, progress: true })
+      .onStepEnter(() => this.hooks.changed())
+      .onStepExit(() => this.hooks.changed())
+      .onStepProgress(({ index, progress }) => {
+        if (index !== this.index) return;
+        this.progress = progress;
+        this.section.style.setProperty('--step-progress', String(progress));
+        if (this.client?.wantsProgress) this.render(0);
+      });
+  }
+
+  private async loadChart(): Promise<void> {
+    this.client = await loadClient(this.chart);
+    if (!this.client) return;
+    this.client.attach?.(this.figure, chartData(this.chart));
+    // Bring the build-time drawing (first step) to wherever the reader already is, instantly.
+    this.render(0);
+  }
+
+  /** Draws the active state into every layout; only the visible one animates. */
+  private render(duration: number): void {
+    const client = this.client;
+    if (!client) return;
+    const data = chartData(this.chart);
+    const state = this.states[this.index];
+    const step = this.steps[this.index];
+    const progress = step
+      ? stepProgress(step.getBoundingClientRect().top, step.offsetHeight, this.trigger())
+      : this.progress;
+    for (const v of this.variants) {
+      const visible = v.svg.getClientRects().length > 0;
+      try {
+        client.update(v.svg, data, state, {
+          duration: visible ? duration : 0,
+          layout: v.layout,
+          width: v.width,
+          height: v.height,
+          progress,
+        });
+      } catch (e) {
+        console.error(`scrolly: the "${this.chart}" chart failed to update`, e);
+      }
+    }
+  }
+}
