@@ -22,7 +22,7 @@ export const STATUS_LABEL: Record<CellStatus, string> = {
 /** Short cell words (the legend explains them). */
 export const STATUS_SHORT: Record<CellStatus, string> = {
   blocked: 'Blocked',
-  throttled: 'Throttled',
+  throttled: 'Restricted',
   open: 'Open',
   none: '—',
 };
@@ -112,11 +112,24 @@ export function statusChanges(events: readonly EventLike[], country: string, ser
   return out;
 }
 
-/** The status at `day` (YYYY-MM-DD) and the change that set it; `none` before any change. */
-export function statusAt(changes: readonly StatusChange[], day: string): { status: CellStatus; change?: StatusChange } {
-  let last: StatusChange | undefined;
-  for (const c of changes) if (c.day <= day) last = c;
-  return last ? { status: last.status, change: last } : { status: 'none' };
+/**
+ * The status at `day` (YYYY-MM-DD): `change` is the latest change on or before it, `since` the
+ * first change of the run that ended in the same status (a throttling that was extended is
+ * throttled since its start). `none` before any change.
+ */
+export function statusAt(
+  changes: readonly StatusChange[],
+  day: string,
+): { status: CellStatus; change?: StatusChange; since?: StatusChange } {
+  let last = -1;
+  changes.forEach((c, i) => {
+    if (c.day <= day) last = i;
+  });
+  if (last < 0) return { status: 'none' };
+  const change = changes[last]!;
+  let first = last;
+  while (first > 0 && changes[first - 1]!.status === change.status) first--;
+  return { status: change.status, change, since: changes[first] };
 }
 
 /** Status of one service in one country at a day, straight from events. */

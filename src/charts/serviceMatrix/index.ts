@@ -1,0 +1,33 @@
+/**
+ * "service-matrix": online services (rows) by country (Russia, China), each cell the service's
+ * status at the state's date, derived from dated block / throttle / unblock records. Before any
+ * record a cell says "no restriction recorded", never "open".
+ *
+ * State: `date` (YYYY-MM-DD; default: the latest recorded change), `highlight` (service ids).
+ */
+import type { ChartModule } from '../types';
+import { SM_LAYOUTS } from './draw';
+import { describeServiceMatrix, type ServiceMatrixData, selectServiceMatrix, serviceMatrixTable } from './model';
+import { renderServiceMatrix } from './render';
+import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery } from './state';
+
+export { stateFromQuery };
+export type { ServiceMatrixData, ServiceMatrixState };
+
+export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> = {
+  id: 'service-matrix',
+  title: 'Blocked services in Russia and China',
+  parseState: parseServiceMatrixState,
+  defaultState: serviceMatrixDefaultState,
+  refs: (state) => ({ services: state.highlight }),
+  select: selectServiceMatrix,
+  render: renderServiceMatrix,
+  describe: describeServiceMatrix,
+  table: serviceMatrixTable,
+  sizes: {
+    wide: { width: SM_LAYOUTS.wide.width, height: SM_LAYOUTS.wide.height },
+    narrow: { width: SM_LAYOUTS.narrow.width, height: SM_LAYOUTS.narrow.height },
+  },
+};
+
+export default serviceMatrix;

@@ -1,0 +1,43 @@
+/** SVG of the services-by-country matrix at a date. */
+import { CELL_STATUSES, formatDate } from '../serviceStatus';
+import type { RenderOptions } from '../types';
+import { el, hatch, svgRoot } from '../worldMap/svg';
+import { drawCell, fitLabel, drawHeads, drawLegend, LEGEND_WORDS, LEGEND_WORDS_NARROW, rowHeight, SM_LAYOUTS } from './draw';
+import { cellsAt, dayOf, describeServiceMatrix, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
+import type { ServiceMatrixState } from './state';
+
+export function renderServiceMatrix(data: ServiceMatrixData, state: ServiceMatrixState, opts: RenderOptions): SVGSVGElement {
+  const doc = opts.document;
+  const narrow = opts.layout === 'narrow';
+  const L = SM_LAYOUTS[narrow ? 'narrow' : 'wide'];
+  const p = opts.idPrefix ?? 'service-matrix';
+  const day = dayOf(data, state);
+  const svg = svgRoot(doc, {
+    ...opts,
+    idPrefix: p,
+    className: `sm sm--${narrow ? 'narrow' : 'wide'}`,
+    title: `Blocked services in Russia and China on ${formatDate(day)}`,
+    desc: describeServiceMatrix(data, state),
+  });
+  svg.setAttribute('data-date', day);
+  const defs = el(doc, svg, 'defs');
+  hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', '#fbe3c4', '#c2630a', 6);
+  el(doc, svg, 'text', { x: 0, y: 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
+  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, 34);
+  drawHeads(doc, svg, L);
+  const rh = rowHeight(L, data.services.length);
+  const cells = cellsAt(data, day);
+  const rows = el(doc, svg, 'g', { class: 'sm-rows' });
+  data.services.forEach((s, i) => {
+    const y = L.top + i * rh;
+    const hl = state.highlight.includes(s.id);
+    const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
+    el(doc, row, 'rect', { class: 'sm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
+    el(doc, row, 'text', { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 }, fitLabel(s.name, L.labelW - 8, narrow ? 12 : 13));
+    for (const c of MATRIX_COUNTRIES) {
+      const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
+      drawCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, day, p, narrow, hl);
+    }
+  });
+  return svg;
+}
