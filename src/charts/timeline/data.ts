@@ -1,0 +1,81 @@
+/**
+ * The slice of the dataset the timeline draws. `select` runs at build time; its result is JSON and
+ * is shipped to the browser, so it keeps only what marks, labels and the details card need.
+ */
+import type { Dataset } from '../../lib/dataset';
+import type { Event } from '../../schemas/event';
+import { deriveSpans, type Span } from './spans';
+import type { TimelineCategory } from './state';
+
+export interface TimelineEvent {
+  id: string;
+  date: string;
+  precision: Event['precision'];
+  endDate?: string;
+  country: string;
+  category: TimelineCategory;
+  title: string;
+  summary: string;
+  actor: string;
+  service?: string;
+  serviceStatus?: Event['serviceStatus'];
+  sources: { url: string; publisher: string }[];
+  confidence: Event['confidence'];
+  dateNote?: string;
+}
+
+export interface TimelineData {
+  /** Events sorted by date, then id. */
+  events: TimelineEvent[];
+  /** Periods of blocking and throttling (see spans.ts), including those still in force. */
+  spans: Span[];
+  /** Reader-facing names by ISO code (for lanes) and by service id (for span labels). */
+  names: { countries: Record<string, string>; services: Record<string, string> };
+}
+
+const FALLBACK_NAMES: Record<string, string> = { RU: 'Russia', CN: 'China' };
+
+/** Short English country names; Russia rather than "Russian Federation". */
+function countryName(code: string): string {
+  if (FALLBACK_NAMES[code]) return FALLBACK_NAMES[code];
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Builds the timeline's data from validated events (and service names when given). */
+export function timelineData(events: readonly Event[], services: readonly { id: string; name: string }[] = []): TimelineData {
+  const list: TimelineEvent[] = events
+    .map((e) => {
+      const t: TimelineEvent = {
+        id: e.id,
+        date: e.date,
+        precision: e.precision,
+        country: e.country,
+        category: e.category,
+        title: e.title,
+        summary: e.summary,
+        actor: e.actor,
+        sources: e.sources.map((s) => ({ url: s.url, publisher: s.publisher })),
+        confidence: e.confidence,
+      };
+      if (e.endDate) t.endDate = e.endDate;
+      if (e.service) t.service = e.service;
+      if (e.serviceStatus) t.serviceStatus = e.serviceStatus;
+      if (e.dateNote) t.dateNote = e.dateNote;
+      return t;
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const countries: Record<string, string> = {};
+  for (const code of [...new Set(['RU', 'CN', ...list.map((e) => e.country)])].sort()) countries[code] = countryName(code);
+  const serviceNames: Record<string, string> = {};
+  for (const s of services) serviceNames[s.id] = s.name;
+  return { events: list, spans: deriveSpans(list), names: { countries, services: serviceNames } };
+}
+
+/** ChartModule.select: the timeline's slice of the dataset. */
+export function select(ds: Dataset): TimelineData {
+  return timelineData(ds.events, ds.services);
+}

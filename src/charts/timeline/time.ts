@@ -1,0 +1,154 @@
+/**
+ * UTC date arithmetic and axis ticks for the timeline. Pure; no zod, no DOM (ships to the browser).
+ */
+import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+export const DAY = 86_400_000;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Milliseconds of the first instant (UTC) a partial date can mean: 2017 → 1 Jan 2017, 2017-05 → 1 May 2017. */
+export function startMs(date: string): number {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+}
+
+/** Milliseconds just after the last day a partial date can mean (exclusive end). */
+export function endMs(date: string): number {
+  const parts = date.split('-').map(Number);
+  if (parts.length === 3) return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]! + 1);
+  if (parts.length === 2) return Date.UTC(parts[0]!, parts[1]!, 1);
+  return Date.UTC(parts[0]! + 1, 0, 1);
+}
+
+/** The instant a mark is drawn at: the middle of the day, month or year the date names. */
+export function midMs(date: string): number {
+  return (startMs(date) + endMs(date)) / 2;
+}
+
+/** YYYY-MM-DD of an instant. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** "4 May 2017", "May 2017", "Q2 2017" or "2017", no more precise than the record. */
+export function formatDate(date: string, precision?: string): string {
+  const [y, m, d] = date.split('-');
+  if (precision === 'year' || !m) return y!;
+  const month = MONTHS[Number(m) - 1];
+  if (precision === 'month' || !d) return `${month} ${y}`;
+  if (precision === 'quarter') return `Q${Math.ceil(Number(m) / 3)} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** "4 May 2017" for a day, "4–11 May 2017" or "16 Apr 2018 – 18 Jun 2020" for a range of days. */
+export function formatRange(a: string, b: string): string {
+  if (a === b) return formatDate(a);
+  const [ya, ma] = a.split('-');
+  const [yb, mb] = b.split('-');
+  const full = (s: string) => formatDate(s);
+  if (a.length === 10 && b.length === 10 && ya === yb && ma === mb) return `${Number(a.slice(8))}–${full(b)}`;
+  if (a.length === 10 && b.length === 10 && ya === yb) {
+    const [d, mon] = full(a).split(' ');
+    return `${d} ${mon} – ${full(b)}`;
+  }
+  return `${full(a)} – ${full(b)}`;
+}
+
+/** "7 days", "5 months", "2 years 2 months" between two partial dates. */
+export function formatDuration(a: string, b: string): string {
+  const days = Math.round((startMs(b) - startMs(a)) / DAY);
+  if (days < 1) return 'under a day';
+  if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
+  const da = new Date(startMs(a));
+  const db = new Date(startMs(b));
+  let months = (db.getUTCFullYear() - da.getUTCFullYear()) * 12 + db.getUTCMonth() - da.getUTCMonth();
+  if (db.getUTCDate() < da.getUTCDate()) months -= 1;
+  if (months < 24) return `${months} months`;
+  const y = Math.floor(months / 12);
+  const rest = months % 12;
+  return rest ? `${y} years ${rest} month${rest === 1 ? '' : 's'}` : `${y} years`;
+}
+
+export type TickUnit = 'year' | 'month' | 'week' | 'day';
+
+export interface Tick {
+  /** Stable key: the tick's date, so ticks slide when the focus changes. */
+  key: string;
+  /** Instant the tick marks (noon for day and week ticks, so they sit on the day's marks). */
+  t: number;
+  /** Main label: "2017", "Apr", "4 May". */
+  label: string;
+  /** Second line on the first tick and where the year changes (month and day ticks). */
+  sub?: string;
+}
+
+interface Candidate {
+  unit: TickUnit;
+  range(a: Date, b: Date): Date[];
+}
+
+const fmtYear = utcFormat('%Y');
+const fmtMonth = utcFormat('%b');
+const fmtDay = utcFormat('%-d %b');
+
+function everyN<T>(list: T[], n: number, pick: (x: T) => number): T[] {
+  return n === 1 ? list : list.filter((x) => pick(x) % n === 0);
+}
+
+const CANDIDATES: Candidate[] = [
+  { unit: 'day', range: (a, b) => utcDay.range(a, b) },
+  { unit: 'day', range: (a, b) => everyN(utcDay.range(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
+  { unit: 'week', range: (a, b) => utcMonday.range(a, b) },
+  { unit: 'week', range: (a, b) => everyN(utcMonday.range(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
+  { unit: 'month', range: (a, b) => utcMonth.range(a, b) },
+  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 2, (d) => d.getUTCMonth()) },
+  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 3, (d) => d.getUTCMonth()) },
+  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 6, (d) => d.getUTCMonth()) },
+  { unit: 'year', range: (a, b) => utcYear.range(a, b) },
+  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 2, (d) => d.getUTCFullYear()) },
+  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 5, (d) => d.getUTCFullYear()) },
+  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 10, (d) => d.getUTCFullYear()) },
+];
+
+/** Minimum distance in px between ticks, by unit, for a horizontal axis (labels side by side). */
+const SPACING_H: Record<TickUnit, number> = { day: 50, week: 50, month: 40, year: 44 };
+
+/**
+ * Ticks for the domain [t0, t1): the finest of days → weeks → months → years whose labels do not
+ * crowd `length` px. `spacing` overrides the minimum distance (a vertical axis needs less).
+ */
+export function timeTicks(t0: number, t1: number, length: number, spacing?: number): { unit: TickUnit; ticks: Tick[] } {
+  const a = new Date(t0);
+  const b = new Date(t1);
+  let chosen: Candidate = CANDIDATES[CANDIDATES.length - 1]!;
+  let dates: Date[] = [];
+  for (const c of CANDIDATES) {
+    const list = c.range(a, b);
+    const min = spacing ?? SPACING_H[c.unit];
+    if (list.length * min <= length || c === CANDIDATES[CANDIDATES.length - 1]) {
+      chosen = c;
+      dates = list;
+      break;
+    }
+  }
+  const unit = chosen.unit;
+  const ticks: Tick[] = [];
+  let prevYear = -1;
+  for (const d of dates) {
+    const dayLike = unit === 'day' || unit === 'week';
+    const t = dayLike ? d.getTime() + DAY / 2 : d.getTime();
+    if (t < t0 || t >= t1) continue;
+    const year = d.getUTCFullYear();
+    const tick: Tick = {
+      key: isoDay(d.getTime()),
+      t,
+      label: unit === 'year' ? fmtYear(d) : unit === 'month' ? fmtMonth(d) : fmtDay(d),
+    };
+    if (unit !== 'year' && year !== prevYear) tick.sub = fmtYear(d);
+    prevYear = year;
+    ticks.push(tick);
+  }
+  return { unit, ticks };
+}
