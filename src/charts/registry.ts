@@ -1,4 +1,5 @@
 import { fixtureChart } from '../../tests/fixtures/chart';
+import { timeline } from './timeline';
 import type { ChartModule } from './types';
 
 /**
@@ -6,7 +7,9 @@ import type { ChartModule } from './types';
  * Add a chart by importing its module here; the engine, embeds and images pick it up.
  */
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
-export const charts: Record<string, ChartModule<any, any>> = {};
+export const charts: Record<string, ChartModule<any, any>> = {
+  timeline,
+};
 
 // The scrolly engine's test chart, only in builds of the fixture story (tests/fixtures/story).
 if (process.env.PUBLIC_SCROLLY_FIXTURE === '1') charts[fixtureChart.id] = fixtureChart;
