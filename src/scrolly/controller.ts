@@ -67,6 +67,7 @@ export class ScrollyController {
     this.next?.addEventListener('click', () => this.command('next'));
     bindArrowKeys(section, (c) => this.command(c));
     this.setupScroller();
+    this.show(0, { announce: false, duration: 0 });
     void this.loadChart();
   }
 

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests on built sites, with Debian's Chromium (never `playwright install`).
+ * - project "story": the real story (dist/, `npm run preview` on 4321).
+ * - project "scrolly": the scroll engine on the fixture story (tests/fixtures/story, built into
+ *   dist-fixture/ with the fixture chart, served on 4329), so its tests do not depend on the
+ *   real charts or on the wording of the real story.
+ */
+const FIXTURE_PORT = 4329;
+const chromium = {
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+const storyServer = {
+  // --ignore-lock: several previews (other ports, other engineers) may run on one machine.
+  command: 'npm run preview -- --ignore-lock',
+  url: 'http://127.0.0.1:4321',
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: 'http://127.0.0.1:4321',
+    launchOptions: chromium,
+  },
+  projects: [
+    {
+      name: 'story',
+      testIgnore: /scrolly.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+    },
+    {
+      name: 'scrolly',
+      testMatch: /scrolly.*\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: `http://127.0.0.1:${FIXTURE_PORT}`,
+        viewport: { width: 1280, height: 800 },
+      },
+    },
+  ],
+  webServer: [
+    // The real story is served only when it has been built (`npm run build`): the scrolly
+    // project does not need it, and a missing dist/ would stop every project.
+    ...(existsSync('dist/index.html') ? [storyServer] : []),
+    {
+      command:
+        `CONTENT_DIR=tests/fixtures/story PUBLIC_SCROLLY_FIXTURE=1 ASTRO_TELEMETRY_DISABLED=1 npx astro build --outDir dist-fixture` +
+        ` && npx astro preview --outDir dist-fixture --host 127.0.0.1 --port ${FIXTURE_PORT} --ignore-lock`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
+});
