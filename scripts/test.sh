@@ -9,4 +9,7 @@ step "lint (biome) and format (prettier)"; npx biome lint . && npx prettier --ch
 step "types (astro check)";               npx astro check --minimumSeverity error
 step "unit, chart and component tests";   npx vitest run
 step "build";                             npx astro build
+step "byte budgets, no third-party requests (npm run check:budgets)"; bash scripts/ensure-chromium.sh && npm run -s check:budgets
+step "HTML validity (npm run check:html)"; npm run -s check:html
+step "internal links (npm run check:links)"; npm run -s check:links
 step "browser tests (Playwright)";        bash scripts/ensure-chromium.sh && npx playwright test
