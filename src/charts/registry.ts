@@ -1,5 +1,9 @@
 import { fixtureChart } from '../../tests/fixtures/chart';
 import { timeline } from './timeline';
+import { worldMap } from './worldMap';
+import { countryPanels } from './countryPanels';
+import { serviceMatrix } from './serviceMatrix';
+import { mechanismMatrix } from './mechanismMatrix';
 import type { ChartModule } from './types';
 
 /**
@@ -9,6 +13,10 @@ import type { ChartModule } from './types';
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
 export const charts: Record<string, ChartModule<any, any>> = {
   timeline,
+  'world-map': worldMap,
+  'country-panels': countryPanels,
+  'service-matrix': serviceMatrix,
+  'mechanism-matrix': mechanismMatrix,
 };
 
 // The scrolly engine's test chart, only in builds of the fixture story (tests/fixtures/story).

@@ -8,9 +8,9 @@
 import type { ChartModule } from '../types';
 import { type CountryPanelsData, countryPanelsTable, describeCountryPanels, PANELS, selectCountryPanels } from './model';
 import { renderCountryPanels } from './render';
-import { type CountryPanelsState, countryPanelsDefaultState, parseCountryPanelsState, stateFromQuery } from './state';
+import { type CountryPanelsState, countryPanelsDefaultState, parseCountryPanelsState, stateFromQuery, stateToQuery } from './state';
 
-export { stateFromQuery };
+export { stateFromQuery, stateToQuery };
 export type { CountryPanelsData, CountryPanelsState };
 
 export const countryPanels: ChartModule<CountryPanelsState, CountryPanelsData> = {

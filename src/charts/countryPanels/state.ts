@@ -28,3 +28,8 @@ export function parseCountryPanelsState(input: unknown): StateResult<CountryPane
 export function stateFromQuery(params: URLSearchParams): CountryPanelsState {
   return fromQuery(CountryPanelsStateSchema, countryPanelsDefaultState, params, { year: 'number' }) as CountryPanelsState;
 }
+
+/** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
+export function stateToQuery(state: CountryPanelsState): string {
+  return state.year === countryPanelsDefaultState.year ? '' : `year=${state.year}`;
+}

@@ -9,9 +9,9 @@ import type { ChartModule } from '../types';
 import { SM_LAYOUTS } from './draw';
 import { describeServiceMatrix, type ServiceMatrixData, selectServiceMatrix, serviceMatrixTable } from './model';
 import { renderServiceMatrix } from './render';
-import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery } from './state';
+import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery, stateToQuery } from './state';
 
-export { stateFromQuery };
+export { stateFromQuery, stateToQuery };
 export type { ServiceMatrixData, ServiceMatrixState };
 
 export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> = {

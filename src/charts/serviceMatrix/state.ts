@@ -26,3 +26,11 @@ export function parseServiceMatrixState(input: unknown): StateResult<ServiceMatr
 export function stateFromQuery(params: URLSearchParams): ServiceMatrixState {
   return fromQuery(ServiceMatrixStateSchema, serviceMatrixDefaultState, params, { date: 'string', highlight: 'list' }) as ServiceMatrixState;
 }
+
+/** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
+export function stateToQuery(state: ServiceMatrixState): string {
+  const p = new URLSearchParams();
+  if (state.date) p.set('date', state.date);
+  if (state.highlight.length) p.set('highlight', state.highlight.join(','));
+  return p.toString().replaceAll('%2C', ',');
+}

@@ -10,9 +10,9 @@ import type { Dataset } from '../../lib/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';
-import { parseWorldMapState, stateFromQuery, type WorldMapState, worldMapDefaultState } from './state';
+import { parseWorldMapState, stateFromQuery, stateToQuery, type WorldMapState, worldMapDefaultState } from './state';
 
-export { stateFromQuery };
+export { stateFromQuery, stateToQuery };
 export type { WorldMapData, WorldMapState };
 
 export const worldMap: ChartModule<WorldMapState, WorldMapData> = {

@@ -31,5 +31,19 @@ export function parseWorldMapState(input: unknown): StateResult<WorldMapState> {
 
 /** Embed query (`?year=2017&highlight=KZ,BY`); invalid keys fall back to defaults, never throws. */
 export function stateFromQuery(params: URLSearchParams): WorldMapState {
-  return fromQuery(WorldMapStateSchema, worldMapDefaultState, params, { year: 'number', highlight: 'list' }) as WorldMapState;
+  const upper = new URLSearchParams(params);
+  const hl = params.getAll('highlight');
+  if (hl.length) {
+    upper.delete('highlight');
+    for (const v of hl) upper.append('highlight', v.toUpperCase());
+  }
+  return fromQuery(WorldMapStateSchema, worldMapDefaultState, upper, { year: 'number', highlight: 'list' }) as WorldMapState;
+}
+
+/** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
+export function stateToQuery(state: WorldMapState): string {
+  const p = new URLSearchParams();
+  if (state.year !== worldMapDefaultState.year) p.set('year', String(state.year));
+  if (state.highlight.length) p.set('highlight', state.highlight.join(','));
+  return p.toString().replaceAll('%2C', ',');
 }

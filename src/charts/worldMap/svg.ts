@@ -30,6 +30,7 @@ export function svgRoot(
     width: opts.width,
     height: opts.height,
     class: opts.className,
+    'font-family': 'Arial, "Liberation Sans", Helvetica, sans-serif',
     role: 'group',
     'aria-labelledby': `${p}-title`,
     'aria-describedby': `${p}-desc`,

@@ -1,0 +1,69 @@
+/** Browser half of the mechanisms matrix: cells appear as their rules take effect. */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import type { ChartClient } from '../types';
+import { cellLines, dateLine, KIND_FILL, MM_LAYOUTS, mmCellAttrs } from './draw';
+import { cellKind, describeMechanismMatrix, type MechanismMatrixData, mmCellLabel, mmCellsAt } from './model';
+import type { MechanismMatrixState } from './state';
+
+export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismMatrixData> = {
+  update(svg, data, state, opts) {
+    const duration = Math.min(750, Math.max(0, opts.duration));
+    const narrow = svg.classList.contains('mm--narrow');
+    const L = MM_LAYOUTS[narrow ? 'narrow' : 'wide'];
+    if (state.date) svg.setAttribute('data-date', state.date);
+    else svg.removeAttribute('data-date');
+    const desc = svg.querySelector('desc');
+    if (desc) desc.textContent = describeMechanismMatrix(data, state);
+    const head = svg.querySelector('.mm-date');
+    if (head) head.textContent = dateLine(state.date);
+    for (const row of svg.querySelectorAll('.mm-row')) row.classList.toggle('mm-row--hl', state.highlight.includes(row.getAttribute('data-key') ?? ''));
+    for (const cell of mmCellsAt(data, state.date)) {
+      const a = svg.querySelector<SVGAElement>(`.mm-cell[data-key="${cell.key}"]`);
+      if (!a) continue;
+      const before = a.getAttribute('class') ?? '';
+      const attrs = mmCellAttrs(cell, state.date, state.highlight.includes(cell.mechanism.id));
+      a.setAttribute('class', attrs.class);
+      a.setAttribute('aria-label', attrs['aria-label']);
+      if (attrs.href) a.setAttribute('href', attrs.href);
+      else a.removeAttribute('href');
+      const w = L.cols[cell.country].w - 4;
+      const [l1, l2] = cellLines(cell, w, narrow);
+      const t1 = a.querySelector('.mm-t1');
+      const t2 = a.querySelector('.mm-t2');
+      if (t1) t1.textContent = l1;
+      if (t2) t2.textContent = l2;
+      a.querySelector('.mm-box')?.setAttribute('fill', KIND_FILL[cellKind(cell)]);
+      const changed = !before.includes(`mm-k-${cellKind(cell)}`);
+      select(a).interrupt('mm');
+      if (changed && duration > 0) select(a).style('opacity', 0.15).transition('mm').duration(duration).style('opacity', 1);
+      else a.style.removeProperty('opacity');
+    }
+  },
+
+  attach(figure, data) {
+    let out = figure.querySelector<HTMLElement>('.mm-details');
+    if (!out) {
+      out = figure.ownerDocument.createElement('p');
+      out.className = 'mm-details';
+      out.setAttribute('aria-live', 'polite');
+      const svgs = figure.querySelectorAll('svg.mm');
+      const last = svgs[svgs.length - 1];
+      if (last?.parentNode) last.parentNode.insertBefore(out, last.nextSibling);
+      else figure.appendChild(out);
+    }
+    const details = out;
+    const show = (target: EventTarget | null) => {
+      const node = (target as Element | null)?.closest?.('.mm-cell');
+      const svg = node?.closest('svg');
+      if (!node || !svg) return;
+      const day = svg.getAttribute('data-date') ?? undefined;
+      const cell = mmCellsAt(data, day).find((c) => c.key === node.getAttribute('data-key'));
+      if (cell) details.textContent = `${mmCellLabel(cell, day)}${cell.step ? ` Record ${cell.step.id}.` : ''}`;
+    };
+    figure.addEventListener('focusin', (e) => show(e.target));
+    figure.addEventListener('pointerover', (e) => show(e.target));
+  },
+};
+
+export default mechanismMatrixClient;

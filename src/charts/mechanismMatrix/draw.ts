@@ -1,0 +1,107 @@
+/** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
+import { formatDate } from '../serviceStatus';
+import { textWidth } from '../worldMap/model';
+import { el } from '../worldMap/svg';
+import { cellKind, type MmCell, mmCellLabel, stageLine } from './model';
+
+export interface MmLayout {
+  width: number;
+  height: number;
+  labelW: number;
+  cols: Record<'RU' | 'CN', { x: number; w: number }>;
+  top: number;
+  rowH: number;
+  legendRows: number;
+}
+
+export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
+  wide: { width: 720, height: 600, labelW: 206, cols: { RU: { x: 210, w: 255 }, CN: { x: 467, w: 253 } }, top: 104, rowH: 44, legendRows: 1 },
+  narrow: { width: 375, height: 660, labelW: 112, cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } }, top: 120, rowH: 48, legendRows: 2 },
+};
+
+export const KIND_FILL: Record<ReturnType<typeof cellKind>, string> = {
+  'in-force': '#1f4e79',
+  applied: '#bcd3ea',
+  adopted: '#ffffff',
+  none: '#ffffff',
+};
+
+/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
+export function cut(s: string, width: number, size: number): string {
+  const max = Math.floor(width / (size * 0.55));
+  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/** Wrap words into at most `lines` lines of `width` px. */
+export function wrap(s: string, width: number, size: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of s.split(/\s+/)) {
+    const next = line ? `${line} ${w}` : w;
+    if (textWidth(next, size) * 0.98 <= width || !line) line = next;
+    else {
+      out.push(line);
+      line = w;
+    }
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size);
+  return kept;
+}
+
+export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean) {
+  return {
+    class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
+    href: cell.step?.source.url,
+    'aria-label': mmCellLabel(cell, day),
+  };
+}
+
+/** Lines inside a cell: stage and year, then the law's name. */
+export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, string] {
+  if (!cell.step) return ['—', ''];
+  const size = narrow ? 11.5 : 12;
+  return [stageLine(cell.step, narrow), cut(cell.step.law, w - 14, size)];
+}
+
+/** One cell: a link to the record's source (no link when empty). */
+export function drawMmCell(doc: Document, parent: Element, cell: MmCell, x: number, y: number, w: number, h: number, day: string | undefined, narrow: boolean, hl: boolean) {
+  const attrs = mmCellAttrs(cell, day, hl);
+  const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
+  el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
+  const [l1, l2] = cellLines(cell, w, narrow);
+  el(doc, a, 'text', { class: 'mm-t1', x: 7, y: Math.round(h / 2) - 3 }, l1);
+  el(doc, a, 'text', { class: 'mm-t2', x: 7, y: Math.round(h / 2) + 12 }, l2);
+  return a;
+}
+
+export function dateLine(day: string | undefined): string {
+  return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
+}
+
+export const MM_KINDS = ['in-force', 'applied', 'adopted', 'none'] as const;
+export const MM_LEGEND: Record<(typeof MM_KINDS)[number], [string, string]> = {
+  'in-force': ['In force', 'In force'],
+  applied: ['Adopted or applied, no in-force record', 'No in-force record'],
+  adopted: ['Adopted, not yet in force', 'Not yet in force'],
+  none: ['No rule recorded', 'None recorded'],
+};
+
+/** Legend: four sample cells with words. */
+export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: boolean, y0: number) {
+  const g = el(doc, svg, 'g', { class: 'mm-legend', 'aria-hidden': 'true' });
+  const perRow = Math.ceil(MM_KINDS.length / L.legendRows);
+  const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
+  const widths = words.map((w) => 28 + Math.round(textWidth(w, 12) * 0.93) + 14);
+  const colW = Math.max(...widths);
+  MM_KINDS.forEach((k, i) => {
+    const col = i % perRow;
+    const x = L.legendRows > 1 ? col * colW : widths.slice(0, col).reduce((a, b) => a + b, 0);
+    const item = el(doc, g, 'g', { class: `mm-k-${k}`, transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * 20})` });
+    el(doc, item, 'rect', { class: 'mm-box', width: 22, height: 14, rx: 2, fill: KIND_FILL[k] });
+    el(doc, item, 'text', { class: 'mm-legend-t', x: 28, y: 11.5 }, words[i]!);
+  });
+  return g;
+}

@@ -1,0 +1,35 @@
+/**
+ * "mechanism-matrix": control mechanisms (rows) by country (Russia, China); each cell the year a
+ * rule took effect and the law's name, linked to the record's source. A cell is the earliest
+ * law-in-force record for that mechanism and country; without one, the earliest law, regulation,
+ * register, block or other record, worded "adopted", "issued", "first applied"…
+ *
+ * State: `date` (YYYY-MM-DD; a cell shows once its rule took effect by then, an adopted law
+ * not yet in force shows dashed; default: everything recorded), `highlight` (mechanism ids).
+ */
+import type { ChartModule } from '../types';
+import { MM_LAYOUTS } from './draw';
+import { describeMechanismMatrix, type MechanismMatrixData, mechanismMatrixTable, selectMechanismMatrix } from './model';
+import { renderMechanismMatrix } from './render';
+import { type MechanismMatrixState, mechanismMatrixDefaultState, parseMechanismMatrixState, stateFromQuery, stateToQuery } from './state';
+
+export { stateFromQuery, stateToQuery };
+export type { MechanismMatrixData, MechanismMatrixState };
+
+export const mechanismMatrix: ChartModule<MechanismMatrixState, MechanismMatrixData> = {
+  id: 'mechanism-matrix',
+  title: 'Internet controls in Russia and China',
+  parseState: parseMechanismMatrixState,
+  defaultState: mechanismMatrixDefaultState,
+  refs: (state) => ({ mechanisms: state.highlight }),
+  select: selectMechanismMatrix,
+  render: renderMechanismMatrix,
+  describe: describeMechanismMatrix,
+  table: mechanismMatrixTable,
+  sizes: {
+    wide: { width: MM_LAYOUTS.wide.width, height: MM_LAYOUTS.wide.height },
+    narrow: { width: MM_LAYOUTS.narrow.width, height: MM_LAYOUTS.narrow.height },
+  },
+};
+
+export default mechanismMatrix;

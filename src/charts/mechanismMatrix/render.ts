@@ -1,0 +1,44 @@
+/** SVG of the control-mechanisms matrix at a date. */
+import type { RenderOptions } from '../types';
+import { el, svgRoot } from '../worldMap/svg';
+import { dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
+import { describeMechanismMatrix, type MechanismMatrixData, MM_COUNTRIES, MM_NAMES, mmCellsAt } from './model';
+import type { MechanismMatrixState } from './state';
+
+export function renderMechanismMatrix(data: MechanismMatrixData, state: MechanismMatrixState, opts: RenderOptions): SVGSVGElement {
+  const doc = opts.document;
+  const narrow = opts.layout === 'narrow';
+  const L = MM_LAYOUTS[narrow ? 'narrow' : 'wide'];
+  const p = opts.idPrefix ?? 'mechanism-matrix';
+  const svg = svgRoot(doc, {
+    ...opts,
+    idPrefix: p,
+    className: `mm mm--${narrow ? 'narrow' : 'wide'}`,
+    title: state.date ? `Internet controls in Russia and China, ${state.date.slice(0, 4)}` : 'Internet controls in Russia and China',
+    desc: describeMechanismMatrix(data, state),
+  });
+  if (state.date) svg.setAttribute('data-date', state.date);
+  el(doc, svg, 'text', { x: 0, y: 18, class: 'mm-date' }, dateLine(state.date));
+  drawMmLegend(doc, svg, L, narrow, 34);
+  const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
+  for (const c of MM_COUNTRIES) el(doc, heads, 'text', { x: L.cols[c].x + 2, y: L.top - 10, class: 'mm-head' }, MM_NAMES[c]);
+  const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
+  const cells = mmCellsAt(data, state.date);
+  const rows = el(doc, svg, 'g', { class: 'mm-rows' });
+  data.mechanisms.forEach((m, i) => {
+    const y = L.top + i * rh;
+    const hl = state.highlight.includes(m.id);
+    const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
+    el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
+    const lines = wrap(m.name, L.labelW - 10, narrow ? 12 : 13, 2);
+    const label = el(doc, row, 'text', { class: 'mm-label', x: 4, y: y + rh / 2 + 4 - (lines.length - 1) * 7.5 });
+    lines.forEach((t, k) => {
+      el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : 15 }, t);
+    });
+    for (const c of MM_COUNTRIES) {
+      const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
+      drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl);
+    }
+  });
+  return svg;
+}
