@@ -1,0 +1,57 @@
+import type { APIRoute } from 'astro';
+import { absolute, chapterEmbeds, chartEmbeds, OEMBED_WIDTH } from '../../embed/catalog';
+import { embedPaths } from '../../embed/snippet';
+import { site } from '../../lib/site';
+
+/**
+ * `/oembed/<chart>.json` and `/oembed/chapter-<chapter>.json`: static oEmbed 1.0 responses
+ * ("rich": the script snippet, with the default PNG as thumbnail), found through the
+ * `<link rel="alternate" type="application/json+oembed">` of the story and of each embed page.
+ */
+interface OEmbed {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  author_name: string;
+  author_url: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+}
+
+export async function getStaticPaths() {
+  const base = (e: Pick<OEmbed, 'title' | 'html' | 'height'> & { author: string; thumb: { path: string; width: number; height: number } }): OEmbed => ({
+    type: 'rich',
+    version: '1.0',
+    title: e.title,
+    author_name: site.byline,
+    author_url: absolute(e.author),
+    provider_name: site.name,
+    provider_url: absolute('/'),
+    cache_age: 86400,
+    html: e.html,
+    width: OEMBED_WIDTH,
+    height: e.height,
+    thumbnail_url: absolute(e.thumb.path),
+    thumbnail_width: e.thumb.width,
+    thumbnail_height: e.thumb.height,
+  });
+  const charts = (await chartEmbeds()).map((e) => ({
+    params: { chart: e.id },
+    props: { body: base({ title: e.title, html: e.snippet, height: e.heights[600], author: e.storyPath, thumb: { path: embedPaths.png(e.id), ...e.png } }) },
+  }));
+  const chapters = (await chapterEmbeds()).map((c) => ({
+    params: { chart: `chapter-${c.anchor}` },
+    props: { body: base({ title: c.title, html: c.snippet, height: c.height, author: c.storyPath, thumb: c.image }) },
+  }));
+  return [...charts, ...chapters];
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(`${JSON.stringify(props.body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
