@@ -34,9 +34,9 @@ const failures: string[] = [];
 // Static markup rules, on every page.
 for (const p of pages) {
   const html = readFileSync(join(dist, p.file), 'utf8');
-  for (const a of auditBuiltHtml(html, site)) failures.push(`${p.path} line ${a.line}: ${a.message}`);
+  for (const a of auditBuiltHtml(html, site)) failures.push(`${p.path}: ${a.message}\n      at ${a.snippet}`);
   for (const l of linksWithoutNoopener(html, site))
-    failures.push(`${p.path} line ${l.line}: link to ${l.href} needs rel="noopener noreferrer"`);
+    failures.push(`${p.path}: link to ${l.href} needs rel="noopener noreferrer"\n      at ${l.snippet}`);
 }
 
 const browser = await launchChromium();

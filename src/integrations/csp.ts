@@ -47,7 +47,9 @@ export default function csp(): AstroIntegration {
           const rel = relative(out, file);
           const html = readFileSync(file, 'utf8');
           for (const p of auditBuiltHtml(html, site))
-            problems.push(formatIssue({ file: `dist/${rel}`, line: p.line, message: p.message }));
+            problems.push(
+              `${formatIssue({ file: `dist/${rel}`, message: p.message })}\n      at ${p.snippet}`,
+            );
           const input = policyInputFor(html);
           writeFileSync(file, injectMetaPolicy(html, metaPolicy(input)));
           const path = servedPath(rel);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
 
 /**
  * Content-Security-Policy for the built site. Pure string work on built HTML, used by the
@@ -36,29 +37,17 @@ export function cspHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** Attributes of a start tag's inside (`script type="module" src=x` → {type, src}), names lowercased. */
-export function parseAttributes(inside: string): Record<string, string> {
+/** Attributes of an element as a plain object, names lowercased, entities decoded. */
+function attributesOf(el: Element): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of inside.matchAll(ATTR)) {
-    const name = m[1]!.toLowerCase();
-    if (!(name in out)) out[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-  }
+  for (const a of [...el.attributes]) if (!(a.name.toLowerCase() in out)) out[a.name.toLowerCase()] = a.value;
   return out;
 }
 
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);?/gi, (all, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
+/** Every element of a document, in order, parsed as a browser would (htmlparser2 via linkedom). */
+export function elementsOf(html: string): Element[] {
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll('*')] as Element[];
 }
 
 export interface InlineBlock {
@@ -66,24 +55,20 @@ export interface InlineBlock {
   body: string;
 }
 
+function blocks(html: string, name: 'script' | 'style'): InlineBlock[] {
+  return elementsOf(html)
+    .filter((el) => el.localName.toLowerCase() === name)
+    .map((el) => ({ attrs: attributesOf(el), body: el.textContent ?? '' }));
+}
+
 /** Every `<script>` element with its attributes and raw body (empty for `src=` scripts). */
 export function scriptElements(html: string): InlineBlock[] {
-  return [...stripComments(html).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({
-    attrs: parseAttributes(m[1] ?? ''),
-    body: m[2] ?? '',
-  }));
+  return blocks(html, 'script');
 }
 
 /** Every `<style>` element with its raw body. */
 export function styleElements(html: string): InlineBlock[] {
-  return [...stripComments(html).matchAll(/<style\b([^>]*)>([\s\S]*?)<\/style\s*>/gi)].map((m) => ({
-    attrs: parseAttributes(m[1] ?? ''),
-    body: m[2] ?? '',
-  }));
-}
-
-function stripComments(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '');
+  return blocks(html, 'style');
 }
 
 /** Hashes of the inline scripts that run (no `src`, executable type), sorted and unique. */
@@ -238,35 +223,24 @@ export function headersForPath(rules: HeaderRule[], path: string): Record<string
   return out;
 }
 
-/** A start tag found in built HTML, with its 1-based line. */
+/** An element of a built page: its name, attributes and how it starts (for messages). */
 export interface StartTag {
   name: string;
   attrs: Record<string, string>;
-  line: number;
+  /** The start tag, shortened, to find it in the file. */
+  snippet: string;
 }
 
-const START_TAG =
-  /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-
-/** Start tags of a document, outside comments and the bodies of script/style elements. */
+/** The elements of a document as start tags (comments and script/style bodies are not markup). */
 export function startTags(html: string): StartTag[] {
-  // Blank out comments and raw-text bodies but keep offsets, so line numbers stay right.
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(
-      /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi,
-      (_a, open: string, _t, body: string, close: string) => open + blank(body) + close,
-    );
-  const out: StartTag[] = [];
-  let line = 1;
-  let last = 0;
-  for (const m of text.matchAll(START_TAG)) {
-    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    last = m.index;
-    out.push({ name: m[1]!.toLowerCase(), attrs: parseAttributes(m[2] ?? ''), line });
-  }
-  return out;
+  return elementsOf(html).map((el) => {
+    const name = el.localName.toLowerCase();
+    const attrs = attributesOf(el);
+    const text = `<${name}${Object.entries(attrs)
+      .map(([k, v]) => ` ${k}="${v}"`)
+      .join('')}>`;
+    return { name, attrs, snippet: text.length > 100 ? `${text.slice(0, 97)}…` : text };
+  });
 }
 
 /** Attributes that hold a URL the browser navigates to or loads. */
@@ -329,10 +303,11 @@ function loadsResource(tag: StartTag, attr: string): boolean {
  * Problems in a built page that would let content run code or make the page call another host.
  * The csp integration stops the build on any of them.
  */
-export function auditBuiltHtml(html: string, siteOrigin?: string): { line: number; message: string }[] {
-  const problems: { line: number; message: string }[] = [];
+export function auditBuiltHtml(html: string, siteOrigin?: string): { snippet: string; message: string }[] {
+  const problems: { snippet: string; message: string }[] = [];
   for (const tag of startTags(html)) {
-    const at = (message: string) => problems.push({ line: tag.line, message: `<${tag.name}> ${message}` });
+    const at = (message: string) =>
+      problems.push({ snippet: tag.snippet, message: `<${tag.name}> ${message}` });
     if (['object', 'embed', 'applet', 'base', 'frame', 'frameset'].includes(tag.name))
       at('is not allowed in the site');
     for (const [name, value] of Object.entries(tag.attrs)) {
@@ -366,12 +341,12 @@ export function auditBuiltHtml(html: string, siteOrigin?: string): { line: numbe
 }
 
 /** External links (`<a href="https://other…">`) that do not say rel="noopener noreferrer". */
-export function linksWithoutNoopener(html: string, siteOrigin?: string): { line: number; href: string }[] {
+export function linksWithoutNoopener(html: string, siteOrigin?: string): { snippet: string; href: string }[] {
   return startTags(html)
     .filter((t) => t.name === 'a' && t.attrs.href !== undefined && isOtherHost(t.attrs.href, siteOrigin))
     .filter((t) => {
       const rel = (t.attrs.rel ?? '').toLowerCase().split(/\s+/);
       return !(rel.includes('noopener') && rel.includes('noreferrer'));
     })
-    .map((t) => ({ line: t.line, href: t.attrs.href! }));
+    .map((t) => ({ snippet: t.snippet, href: t.attrs.href! }));
 }
