@@ -5,7 +5,6 @@
  */
 import { parseHTML } from 'linkedom';
 import { chartById, charts } from '../charts/registry';
-// biome-ignore lint/suspicious/noExplicitAny: charts of different state types share one engine
 import type { ChartModule, Size } from '../charts/types';
 import type { Dataset } from './dataset';
 import { missingRefs } from './content/validateChapters';
@@ -37,7 +36,10 @@ const selected = new WeakMap<AnyChart, WeakMap<Dataset, unknown>>();
 /** `chart.select(ds)`, computed once per chart and dataset. */
 export function chartData(chart: AnyChart, ds: Dataset): unknown {
   let byDs = selected.get(chart);
-  if (!byDs) selected.set(chart, (byDs = new WeakMap()));
+  if (!byDs) {
+    byDs = new WeakMap();
+    selected.set(chart, byDs);
+  }
   if (!byDs.has(ds)) byDs.set(ds, chart.select(ds));
   return byDs.get(ds);
 }

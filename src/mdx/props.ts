@@ -55,6 +55,11 @@ export type ScrollyProps = z.input<typeof ScrollyPropsSchema>;
 export type StepProps = z.input<typeof StepPropsSchema>;
 export type ChartProps = z.input<typeof ChartPropsSchema>;
 
+/** The props an editor wrote: without the `data-astro-*` attributes Astro adds for scoped styles. */
+export function editorProps(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('data-astro-')));
+}
+
 /** Rows for a props table: name, type, required, default, description. */
 export function propsTable(schema: z.ZodObject): { name: string; type: string; required: boolean; def?: string; description: string }[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
