@@ -198,6 +198,8 @@ export interface TimelineLayout {
   height: number;
   state: ResolvedState;
   unit: TickUnit;
+  /** Pixel range of the time axis (x in wide, y in narrow): focus start → focus end. */
+  range: [number, number];
   /** The time axis line. */
   axis: [number, number, number, number];
   ticks: TickLayout[];
@@ -303,13 +305,13 @@ class Occupancy {
   }
 }
 
-interface Item {
+export interface Item {
   ev: TimelineEvent;
   pos: number;
   priority: boolean;
 }
 
-interface Placed {
+export interface Placed {
   kind: 'mark' | 'cluster';
   pos: number;
   row: number;
@@ -691,7 +693,13 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
       // as a flag (the leader runs up beside the text), right then left, row by row; beside the
       // mark on the left.
       const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
-      cands.push({ box: { x0: x + half + 5, y0: y - job.h / 2, x1: x + half + 5 + job.w, y1: y + job.h / 2 }, anchor: 'start', leader: null, path: null });
+      const inline = (side: 1 | -1, dy: number) => {
+        const x0 = side > 0 ? x + half + 5 : x - half - 5 - job.w;
+        return { box: { x0, y0: y - job.h / 2 + dy, x1: x0 + job.w, y1: y + job.h / 2 + dy }, anchor: (side > 0 ? 'start' : 'end') as Anchor, leader: null, path: null };
+      };
+      // Beside the mark, the text may slide a little up or down (still level with the mark).
+      const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
+      for (const dy of slide) cands.push(inline(1, dy));
       for (let k = 0; k < 12; k++) {
         const yt = top0 - 6 - k * 15 - job.h;
         if (yt < bounds.y0) break;
@@ -700,7 +708,7 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
         cands.push({ box: { x0: x + 4, y0: yt, x1: x + 4 + job.w, y1: yt + job.h }, anchor: 'start', leader, path });
         cands.push({ box: { x0: x - 4 - job.w, y0: yt, x1: x - 4, y1: yt + job.h }, anchor: 'end', leader, path });
       }
-      cands.push({ box: { x0: x - half - 5 - job.w, y0: y - job.h / 2, x1: x - half - 5, y1: y + job.h / 2 }, anchor: 'end', leader: null, path: null });
+      for (const dy of slide) cands.push(inline(-1, dy));
       const ok = cands.filter((c) => inBounds(c.box));
       let pick = ok.find((c) => !text.hits(c.box) && !solid.hits(c.box) && !leaders.hits(c.box) && (!c.leader || !text.hits(c.leader)));
       // A callout is never dropped: failing a free spot, it takes the one that covers least.
@@ -731,6 +739,7 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
     height,
     state: rs,
     unit,
+    range: [r1(p0), r1(p1)],
     axis: [r1(p0 - 8), r1(axisY), r1(p1 + 8), r1(axisY)],
     ticks,
     lanes,
@@ -950,6 +959,7 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
     height,
     state: rs,
     unit,
+    range: [r1(q0), r1(q1)],
     axis: [AXIS_X + 4, r1(q0 - 6), AXIS_X + 4, r1(q1 + 6)],
     ticks,
     lanes,

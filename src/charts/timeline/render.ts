@@ -17,7 +17,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Opacity of marks and spans that a highlight pushes to the background. */
-export const DIM = 0.32;
+export const DIM = 0.3;
 
 /** Accessible name of a mark: "4 May 2017, Russia: WeChat blocked (block)". */
 export function markLabel(ev: TimelineEvent, data: TimelineData): string {
@@ -54,10 +54,10 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
     .attr('width', lay.width)
     .attr('height', lay.height)
     .attr('role', 'group')
-    .attr('aria-labelledby', `${base}-title`)
     .attr('aria-describedby', `${base}-desc`)
     .attr('data-layout', lay.layout)
     .attr('data-focus', lay.state.focus.join(','))
+    .attr('data-range', lay.range.join(','))
     .attr('font-family', 'Arial, "Liberation Sans", Helvetica, sans-serif');
   svg.append('title').attr('id', `${base}-title`).text(svgTitle(data, state));
   svg.append('desc').attr('id', `${base}-desc`).text(describeTimeline(data, state));

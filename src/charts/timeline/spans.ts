@@ -72,7 +72,7 @@ export function deriveSpans(events: readonly SpanEvent[]): Span[] {
       const status = statusAfter(e);
       if (!status) continue;
       if (e.endDate && status !== 'open') {
-        out.push(span(e, status, e.endDate, undefined, 'endDate'));
+        out.push(span(e, status, e.endDate, 'endDate'));
         continue;
       }
       if (open && open.status === status) continue;
@@ -83,21 +83,13 @@ export function deriveSpans(events: readonly SpanEvent[]): Span[] {
         out.push(open);
         open = null;
       }
-      if (status !== 'open') open = span(e, status, null, undefined, null);
+      if (status !== 'open') open = span(e, status, null, null);
     }
     if (open) out.push(open);
   }
   return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function span(
-  e: SpanEvent,
-  status: Exclude<ServiceStatus, 'open'>,
-  end: string | null,
-  endId: string | undefined,
-  endedBy: Span['endedBy'],
-): Span {
-  const s: Span = { key: `span-${e.id}`, service: e.service!, country: e.country, status, start: e.date, end, startId: e.id, endedBy };
-  if (endId) s.endId = endId;
-  return s;
+function span(e: SpanEvent, status: Exclude<ServiceStatus, 'open'>, end: string | null, endedBy: Span['endedBy']): Span {
+  return { key: `span-${e.id}`, service: e.service!, country: e.country, status, start: e.date, end, startId: e.id, endedBy };
 }
