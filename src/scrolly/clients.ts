@@ -8,7 +8,13 @@ import type { ChartClient } from '../charts/types';
 export type EngineClient = ChartClient<unknown, unknown> & { wantsProgress?: boolean };
 type Loader = () => Promise<{ default: EngineClient }>;
 
-export const clients: Record<string, Loader> = {};
+export const clients: Record<string, Loader> = {
+  timeline: () => import('../charts/timeline/client') as Promise<{ default: EngineClient }>,
+  'world-map': () => import('../charts/worldMap/client') as Promise<{ default: EngineClient }>,
+  'country-panels': () => import('../charts/countryPanels/client') as Promise<{ default: EngineClient }>,
+  'service-matrix': () => import('../charts/serviceMatrix/client') as Promise<{ default: EngineClient }>,
+  'mechanism-matrix': () => import('../charts/mechanismMatrix/client') as Promise<{ default: EngineClient }>,
+};
 
 // The engine's test chart, only in builds of the fixture story (see tests/fixtures/story).
 if (import.meta.env.PUBLIC_SCROLLY_FIXTURE === '1')

@@ -68,7 +68,7 @@ export class ScrollyController {
     bindArrowKeys(section, (c) => this.command(c));
     this.setupScroller();
     this.show(0, { announce: false, duration: 0 });
-    void this.loadChart();
+    this.loadWhenNear();
   }
 
   /** The trigger line in px, from the section's --scrolly-trigger (CSS decides it per layout). */
@@ -159,6 +159,23 @@ export class ScrollyController {
         this.section.style.setProperty('--step-progress', String(progress));
         if (this.client?.wantsProgress) this.render(0);
       });
+  }
+
+  /** Loads the chart's browser code once the section is within a screen or so of the viewport. */
+  private loadWhenNear(): void {
+    if (typeof IntersectionObserver !== 'function') {
+      void this.loadChart();
+      return;
+    }
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        void this.loadChart();
+      },
+      { rootMargin: '150% 0px' },
+    );
+    io.observe(this.section);
   }
 
   private async loadChart(): Promise<void> {
