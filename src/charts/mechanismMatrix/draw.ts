@@ -51,11 +51,14 @@ export function wrap(s: string, width: number, size: number, lines: number): str
   return kept;
 }
 
-export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean) {
+/** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
+export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
+  const [l1, l2] = cellLines(cell, w, narrow);
+  const shown = cell.step ? `${l1} ${l2}` : 'No rule recorded';
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
-    'aria-label': mmCellLabel(cell, day),
+    'aria-label': `${shown}. ${mmCellLabel(cell, day)}`,
   };
 }
 
@@ -68,12 +71,13 @@ export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, st
 
 /** One cell: a link to the record's source (no link when empty). */
 export function drawMmCell(doc: Document, parent: Element, cell: MmCell, x: number, y: number, w: number, h: number, day: string | undefined, narrow: boolean, hl: boolean) {
-  const attrs = mmCellAttrs(cell, day, hl);
+  const attrs = mmCellAttrs(cell, day, hl, w, narrow);
   const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
   el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
   const [l1, l2] = cellLines(cell, w, narrow);
   el(doc, a, 'text', { class: 'mm-t1', x: 7, y: Math.round(h / 2) - 3 }, l1);
-  el(doc, a, 'text', { class: 'mm-t2', x: 7, y: Math.round(h / 2) + 12 }, l2);
+  // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
+  el(doc, a, 'text', { class: 'mm-t2', x: 7, y: Math.round(h / 2) + 12 }, l2 ? ` ${l2}` : '');
   return a;
 }
 
