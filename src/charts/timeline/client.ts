@@ -15,7 +15,7 @@ import { select, selectAll } from 'd3-selection';
 import 'd3-transition';
 import type { ChartClient, UpdateOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
-import { CATEGORY_LABEL, layoutTimeline } from './layout';
+import { CATEGORY_LABEL, eventsById, layoutTimeline } from './layout';
 import { renderLayout } from './render';
 import { parseState, type TimelineState } from './state';
 import { endMs, formatDate, formatRange, startMs } from './time';
@@ -358,7 +358,7 @@ function text(doc: Document, tag: string, cls: string, value: string): HTMLEleme
 function fillCard(w: Wiring, target: Element): void {
   const doc = w.card.ownerDocument;
   const { data } = w;
-  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const byId = eventsById(data);
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'tl-card-close';

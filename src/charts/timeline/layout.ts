@@ -45,9 +45,25 @@ export interface ResolvedState {
 
 /** The last day of the default focus: 31 December of the last event's year. */
 export function defaultEnd(data: TimelineData): string {
+  const known = endCache.get(data.events);
+  if (known) return known;
   let year = Number(DEFAULT_START.slice(0, 4));
   for (const e of data.events) year = Math.max(year, Number(e.date.slice(0, 4)));
-  return `${year}-12-31`;
+  const end = `${year}-12-31`;
+  endCache.set(data.events, end);
+  return end;
+}
+const endCache = new WeakMap<readonly TimelineEvent[], string>();
+const byIdCache = new WeakMap<readonly TimelineEvent[], Map<string, TimelineEvent>>();
+
+/** Events by id (computed once per dataset). */
+export function eventsById(data: TimelineData): Map<string, TimelineEvent> {
+  let m = byIdCache.get(data.events);
+  if (!m) {
+    m = new Map(data.events.map((e) => [e.id, e]));
+    byIdCache.set(data.events, m);
+  }
+  return m;
 }
 
 /** Fills in every key a state leaves out. */
@@ -483,7 +499,7 @@ interface SpanJob {
 }
 
 function spanJobs(data: TimelineData, rs: ResolvedState, lane: { countries: string[] }, pos: (t: number) => number, lo: number, hi: number): SpanJob[] {
-  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const byId = eventsById(data);
   const jobs: SpanJob[] = [];
   for (const s of data.spans) {
     if (s.end === null || !lane.countries.includes(s.country)) continue;
@@ -665,7 +681,8 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
       spanBoxes.push({ s, job, y });
       spans.push(s);
     }
-    for (const { s, job, y } of spanBoxes) {
+    // Dozens of periods in one lane (synthetic data): bars only, no labels.
+    for (const { s, job, y } of spanBoxes.length > 40 ? [] : spanBoxes) {
       if (job.emph === 'dim') continue;
       const tw = textWidth(job.text, FONT.span);
       const right: Box = { x0: job.b + 6, y0: y - 6, x1: job.b + 6 + tw, y1: y + 6 };
@@ -753,8 +770,11 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
 }
 
 function sortIds(data: TimelineData, ids: string[]): string[] {
-  const set = new Set(ids);
-  return data.events.filter((e) => set.has(e.id)).map((e) => e.id);
+  const order = eventsById(data);
+  const index = new Map<string, number>();
+  let i = 0;
+  for (const id of order.keys()) index.set(id, i++);
+  return [...ids].sort((a, b) => index.get(a)! - index.get(b)!);
 }
 
 // ---------------------------------------------------------------------------------------------

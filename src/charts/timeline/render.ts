@@ -7,7 +7,7 @@ import { select, type Selection } from 'd3-selection';
 import type { RenderOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { describeTimeline, svgTitle } from './describe';
-import { type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
+import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
 import type { TimelineState } from './state';
 import { formatDate, formatRange } from './time';
 import { CATEGORY_LABEL } from './layout';
@@ -46,7 +46,7 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
   const base = idBase(opts);
   const node = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
   const svg = select(node);
-  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const byId = eventsById(data);
   svg
     .attr('xmlns', SVG_NS)
     .attr('class', `tl tl--${lay.layout}`)

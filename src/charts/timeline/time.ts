@@ -8,18 +8,31 @@ export const DAY = 86_400_000;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const startCache = new Map<string, number>();
+const endCache = new Map<string, number>();
+
 /** Milliseconds of the first instant (UTC) a partial date can mean: 2017 → 1 Jan 2017, 2017-05 → 1 May 2017. */
 export function startMs(date: string): number {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+  let v = startCache.get(date);
+  if (v === undefined) {
+    const [y, m = '01', d = '01'] = date.split('-');
+    v = Date.UTC(Number(y), Number(m) - 1, Number(d));
+    if (startCache.size < 50_000) startCache.set(date, v);
+  }
+  return v;
 }
 
 /** Milliseconds just after the last day a partial date can mean (exclusive end). */
 export function endMs(date: string): number {
-  const parts = date.split('-').map(Number);
-  if (parts.length === 3) return Date.UTC(parts[0]!, parts[1]! - 1, parts[2]! + 1);
-  if (parts.length === 2) return Date.UTC(parts[0]!, parts[1]!, 1);
-  return Date.UTC(parts[0]! + 1, 0, 1);
+  let v = endCache.get(date);
+  if (v === undefined) {
+    const parts = date.split('-').map(Number);
+    if (parts.length === 3) v = Date.UTC(parts[0]!, parts[1]! - 1, parts[2]! + 1);
+    else if (parts.length === 2) v = Date.UTC(parts[0]!, parts[1]!, 1);
+    else v = Date.UTC(parts[0]! + 1, 0, 1);
+    if (endCache.size < 50_000) endCache.set(date, v);
+  }
+  return v;
 }
 
 /** The instant a mark is drawn at: the middle of the day, month or year the date names. */
@@ -86,6 +99,8 @@ export interface Tick {
 
 interface Candidate {
   unit: TickUnit;
+  /** Rough length of one step, to skip candidates without listing their dates. */
+  step: number;
   range(a: Date, b: Date): Date[];
 }
 
@@ -98,18 +113,18 @@ function everyN<T>(list: T[], n: number, pick: (x: T) => number): T[] {
 }
 
 const CANDIDATES: Candidate[] = [
-  { unit: 'day', range: (a, b) => utcDay.range(a, b) },
-  { unit: 'day', range: (a, b) => everyN(utcDay.range(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
-  { unit: 'week', range: (a, b) => utcMonday.range(a, b) },
-  { unit: 'week', range: (a, b) => everyN(utcMonday.range(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
-  { unit: 'month', range: (a, b) => utcMonth.range(a, b) },
-  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 2, (d) => d.getUTCMonth()) },
-  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 3, (d) => d.getUTCMonth()) },
-  { unit: 'month', range: (a, b) => everyN(utcMonth.range(a, b), 6, (d) => d.getUTCMonth()) },
-  { unit: 'year', range: (a, b) => utcYear.range(a, b) },
-  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 2, (d) => d.getUTCFullYear()) },
-  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 5, (d) => d.getUTCFullYear()) },
-  { unit: 'year', range: (a, b) => everyN(utcYear.range(a, b), 10, (d) => d.getUTCFullYear()) },
+  { unit: 'day', step: DAY, range: (a, b) => utcDay.range(a, b) },
+  { unit: 'day', step: 2 * DAY, range: (a, b) => everyN(utcDay.range(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
+  { unit: 'week', step: 7 * DAY, range: (a, b) => utcMonday.range(a, b) },
+  { unit: 'week', step: 14 * DAY, range: (a, b) => everyN(utcMonday.range(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
+  { unit: 'month', step: 30 * DAY, range: (a, b) => utcMonth.range(a, b) },
+  { unit: 'month', step: 61 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 2, (d) => d.getUTCMonth()) },
+  { unit: 'month', step: 91 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 3, (d) => d.getUTCMonth()) },
+  { unit: 'month', step: 182 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 6, (d) => d.getUTCMonth()) },
+  { unit: 'year', step: 365 * DAY, range: (a, b) => utcYear.range(a, b) },
+  { unit: 'year', step: 730 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 2, (d) => d.getUTCFullYear()) },
+  { unit: 'year', step: 1826 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 5, (d) => d.getUTCFullYear()) },
+  { unit: 'year', step: 3652 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 10, (d) => d.getUTCFullYear()) },
 ];
 
 /** Minimum distance in px between ticks, by unit, for a horizontal axis (labels side by side). */
@@ -125,9 +140,11 @@ export function timeTicks(t0: number, t1: number, length: number, spacing?: numb
   let chosen: Candidate = CANDIDATES[CANDIDATES.length - 1]!;
   let dates: Date[] = [];
   for (const c of CANDIDATES) {
-    const list = c.range(a, b);
     const min = spacing ?? SPACING_H[c.unit];
-    if (list.length * min <= length || c === CANDIDATES[CANDIDATES.length - 1]) {
+    const last = c === CANDIDATES[CANDIDATES.length - 1];
+    if (!last && ((t1 - t0) / c.step) * min > length * 1.5) continue;
+    const list = c.range(a, b);
+    if (list.length * min <= length || last) {
       chosen = c;
       dates = list;
       break;
