@@ -101,7 +101,7 @@ export function serveDir(dir: string, port = 0, opts: ServeOptions = {}): Promis
       'Cache-Control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...headersForPath(rules, path),
     };
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const accept = String(req.headers['accept-encoding'] ?? '');
     if (opts.compress !== false && COMPRESSIBLE.has(ext) && body.length > 256) {
       const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : '';
