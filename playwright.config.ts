@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * Browser tests on built sites, with Debian's Chromium (never `playwright install`).
- * - project "story": the real story (dist/, `npm run preview` on 4321).
+ * - project "story": the real story (dist/, `npm run preview` on 4321), including
+ *   tests/e2e/scrolly-story.spec.ts (the scroll engine on the real charts).
  * - project "scrolly": the scroll engine on the fixture story (tests/fixtures/story, built into
  *   dist-fixture/ with the fixture chart, served on 4329), so its tests do not depend on the
  *   real charts or on the wording of the real story.
@@ -41,12 +42,13 @@ export default defineConfig({
   projects: [
     {
       name: 'story',
-      testIgnore: /scrolly.*\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium },
+      testIgnore: /scrolly\.spec\.ts$/,
+      // STORY_URL: run the story project against another server (a build in another folder).
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: process.env.STORY_URL ?? 'http://127.0.0.1:4321' },
     },
     {
       name: 'scrolly',
-      testMatch: /scrolly.*\.spec\.ts/,
+      testMatch: /scrolly\.spec\.ts$/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromium,
