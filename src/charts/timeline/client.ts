@@ -236,13 +236,14 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
     return { layer, nextLayer };
   });
 
+  const hadFocus = Boolean(doc.activeElement && svg.contains(doc.activeElement));
   const finish = () => {
     if (generation.get(svg) !== gen) return;
     const focused = doc.activeElement && svg.contains(doc.activeElement) ? doc.activeElement : null;
     for (const { layer, nextLayer } of pairs) settle(layer, nextLayer, focused);
     afterUpdate(svg);
     // The focused mark left the view: keep focus in the chart, on the mark that takes Tab.
-    if (focused && !focused.isConnected) (svg.querySelector(`${FOCUSABLE.split(',')[0]}[tabindex="0"], .tl-cluster[tabindex="0"]`) as SVGElement | null)?.focus();
+    if (hadFocus && !(doc.activeElement && svg.contains(doc.activeElement))) focusables(svg).find((m) => m.getAttribute('tabindex') === '0')?.focus();
   };
 
   if (!animate) {
