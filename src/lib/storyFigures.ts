@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { publishedChapters } from './chapters';
 import { extractChapter, type FigureUse } from './content/extractChapter';
 
@@ -13,9 +14,18 @@ export function storyFigures(): Promise<StoryFigure[]> {
   if (import.meta.env.DEV) cached = undefined; // chapters change while `astro dev` runs
   cached ??= (async () =>
     (await publishedChapters()).flatMap((c) =>
-      extractChapter(c.body ?? '').figures.map((f) => ({ ...f, file: c.filePath ?? `${c.id}.mdx` })),
+      // The whole file, frontmatter included, so line numbers match the editor's.
+      extractChapter(fileText(c.filePath) ?? c.body ?? '').figures.map((f) => ({ ...f, file: c.filePath ?? `${c.id}.mdx` })),
     ))();
   return cached;
+}
+
+function fileText(path: string | undefined): string | undefined {
+  try {
+    return path ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `file:line` of a step (by scrolly and step id) or a chart (by chart and alt), when found. */

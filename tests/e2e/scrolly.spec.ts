@@ -287,3 +287,29 @@ for (const [width, height] of [
     }
   });
 }
+
+test('reading bar on a phone: the chapter menu opens, follows the reader and closes; progress grows', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/gallery/');
+  const menu = page.locator('[data-reading-bar] [data-chapter-menu]');
+  const fill = page.locator('[data-reading-bar] [data-progress-fill]');
+  const width = () => fill.evaluate((el) => el.getBoundingClientRect().width);
+  const before = await width();
+  await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight / 2, behavior: 'instant' }));
+  await expect.poll(width).toBeGreaterThan(before + 50);
+  await menu.locator('summary').click();
+  const links = menu.locator('nav a');
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toBeVisible();
+  await expect(links.first()).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open', '');
+  await expect(menu.locator('summary')).toBeFocused();
+});
+
+test('story page: the chapter indicator names the chapter being read', async ({ page }) => {
+  await page.goto('/');
+  test.skip((await page.locator('[data-reading-bar]').count()) === 0, 'the story page has no reading bar yet');
+  await page.locator('#china').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-chapter-current]')).toHaveText(/2\/2 · A second section/);
+});
