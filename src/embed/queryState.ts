@@ -4,11 +4,18 @@
  * values fall back to defaults, it never throws) and, if that differs from the default the page
  * was built with, moves the pre-rendered SVGs to it with the chart's client (no transition).
  *
+ * Ids that pass the schema but are not in the dataset (`?highlight=no-such-event`) are dropped
+ * too, key by key, when the chart's state module exports `refs` (as the build does for MDX).
  * Query values only ever reach the chart as a validated state; nothing is written as HTML.
  */
+import type { StateRefs } from '../charts/types';
 import { loadClient } from '../scrolly/clients';
 
-type StateModule = { stateFromQuery?: (params: URLSearchParams) => unknown };
+interface StateModule {
+  stateFromQuery?: (params: URLSearchParams) => unknown;
+  refs?: (state: never) => StateRefs;
+}
+type Known = Record<keyof StateRefs, (string | number)[]>;
 
 const stateModules = import.meta.glob<StateModule>('../charts/*/state.ts');
 
@@ -24,37 +31,71 @@ function folderOf(chartId: string): string {
   return chartId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** The state the query asks for, or undefined when it is the default (or cannot be read). */
-export async function stateFromUrl(chartId: string, params: URLSearchParams): Promise<unknown> {
+async function stateModule(chartId: string): Promise<StateModule | undefined> {
   const load = stateModules[`../charts/${folderOf(chartId)}/state.ts`] ?? stateModules[`../charts/${chartId}/state.ts`];
-  if (!load) return undefined;
   try {
-    const { stateFromQuery } = await load();
-    if (typeof stateFromQuery !== 'function') return undefined;
-    const state = stateFromQuery(params);
-    return canonical(state) === canonical(stateFromQuery(new URLSearchParams())) ? undefined : state;
+    const mod = load ? await load() : undefined;
+    return typeof mod?.stateFromQuery === 'function' ? mod : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The state `params` ask for, or undefined when that is the default (or cannot be read). */
+function readState(mod: StateModule, params: URLSearchParams): unknown {
+  try {
+    const state = mod.stateFromQuery!(params);
+    return canonical(state) === canonical(mod.stateFromQuery!(new URLSearchParams())) ? undefined : state;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when every id the state names is in the dataset (or the chart cannot tell). */
+function refsKnown(mod: StateModule, state: unknown, known: Partial<Known>): boolean {
+  if (typeof mod.refs !== 'function') return true;
+  try {
+    const refs = mod.refs(state as never);
+    return Object.entries(refs).every(([kind, ids]) => {
+      const set = known[kind as keyof StateRefs];
+      return !set || !Array.isArray(ids) || ids.every((id) => set.includes(id));
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Drop each query key whose state names an id the dataset does not have; keep the rest. */
+export function withKnownRefs(mod: StateModule, params: URLSearchParams, known: Partial<Known>): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const key of new Set(params.keys())) {
+    const one = new URLSearchParams();
+    for (const v of params.getAll(key)) one.append(key, v);
+    const state = readState(mod, one);
+    if (state === undefined || refsKnown(mod, state, known)) for (const v of params.getAll(key)) kept.append(key, v);
+  }
+  return kept;
+}
+
 /** Apply the URL's state to the figure in `root`; resolves to true if the figure changed. */
 export async function applyQueryState(root: HTMLElement, chartId: string, params: URLSearchParams, dataUrl: string): Promise<boolean> {
-  const state = await stateFromUrl(chartId, params);
-  if (state === undefined) return false;
-  const [client, data] = await Promise.all([
+  const mod = await stateModule(chartId);
+  if (!mod || readState(mod, params) === undefined) return false;
+  const [client, body] = await Promise.all([
     loadClient(chartId),
     fetch(dataUrl, { credentials: 'same-origin' })
-      .then((r) => (r.ok ? r.json() : null))
+      .then((r) => (r.ok ? (r.json() as Promise<{ data: unknown; known: Partial<Known> }>) : null))
       .catch(() => null),
   ]);
-  if (!client || !data) return false;
+  if (!client || !body?.data) return false;
+  const state = readState(mod, withKnownRefs(mod, params, body.known ?? {}));
+  if (state === undefined) return false;
   let changed = false;
   for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-layout]')) {
     const layout = svg.dataset.layout === 'narrow' ? 'narrow' : 'wide';
     const box = svg.viewBox.baseVal;
     try {
-      client.update(svg, data, state, { duration: 0, width: box.width, height: box.height, layout });
+      client.update(svg, body.data, state, { duration: 0, width: box.width, height: box.height, layout });
       changed = true;
     } catch (e) {
       console.error('embed: could not draw this state', e);

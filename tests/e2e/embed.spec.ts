@@ -1,0 +1,280 @@
+/**
+ * Embeds, as a newsroom uses them: host pages on another origin (tests/e2e/support/hostServer.ts,
+ * 127.0.0.1 on a free port) frame the built site served on 127.0.0.1:4321.
+ *   (a) our snippet sizes the frame to its content (±2 px), at 1000 px and again at 360 px
+ *   (b) the real pym.js Parent sizes it
+ *   (c) a Datawrapper-style listener sizes it
+ *   (d) our host script ignores messages from other origins and malformed ones
+ *   (e) hostile query strings render the default state and run nothing
+ */
+import { expect, type Frame, type Page, test } from '@playwright/test';
+import { article, type HostServer, startHostServer } from './support/hostServer';
+
+const CHARTS = ['timeline', 'world-map', 'country-panels', 'service-matrix', 'mechanism-matrix'];
+const STEPPER = 'chapter-the-week-wechat-went-dark';
+
+let host: HostServer;
+let rogue: HostServer;
+test.beforeAll(async () => {
+  host = await startHostServer();
+  rogue = await startHostServer();
+});
+test.afterAll(async () => {
+  await host?.close();
+  await rogue?.close();
+});
+
+interface OEmbed {
+  html: string;
+  provider_url: string;
+  height: number;
+}
+
+/** The published snippet of an embed (from its oEmbed JSON), pointed at the site under test. */
+async function snippetFor(page: Page, baseURL: string, id: string): Promise<string> {
+  const res = await page.request.get(`/oembed/${id}.json`);
+  expect(res.ok(), `/oembed/${id}.json`).toBe(true);
+  const o = (await res.json()) as OEmbed;
+  const published = new URL(o.provider_url).origin;
+  return o.html.replaceAll(published, new URL(baseURL).origin);
+}
+
+async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
+  const handle = await page.waitForSelector(selector, { state: 'attached' });
+  await expect.poll(async () => (await handle.contentFrame())?.url() ?? '', { timeout: 15_000 }).toContain('/embed/');
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/** Height of the embed's content root, and of the iframe element, in CSS px. */
+async function heights(page: Page, frame: Frame, selector = 'iframe') {
+  const content = await frame.evaluate(() => document.querySelector('[data-embed-root]')!.getBoundingClientRect().height);
+  const box = await page.locator(selector).first().boundingBox();
+  return { content, frame: box?.height ?? 0 };
+}
+
+async function expectSized(page: Page, frame: Frame, selector = 'iframe') {
+  await expect
+    .poll(
+      async () => {
+        const h = await heights(page, frame, selector);
+        return Math.abs(h.content - h.frame);
+      },
+      { timeout: 10_000, message: 'iframe height within 2 px of its content' },
+    )
+    .toBeLessThanOrEqual(2);
+  // Nothing is cut off: the frame's document does not scroll.
+  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(overflow).toBeLessThanOrEqual(1);
+}
+
+/** Wait until the frame's height has not changed for a second (late images, layout switches). */
+async function settle(page: Page, selector = 'iframe'): Promise<number> {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 60 && same < 4; i++) {
+    const h = (await page.locator(selector).first().boundingBox())?.height ?? 0;
+    same = h === last ? same + 1 : 0;
+    last = h;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
+/** Count the AMP height messages a host page receives (to prove there is no resize loop). */
+const COUNT_MESSAGES = `<script>window.__sizeMessages=0;addEventListener('message',function(e){if(e.data&&e.data.type==='embed-size')window.__sizeMessages++;});</script>`;
+
+test.describe('embeds on another site', () => {
+  for (const id of [...CHARTS, STEPPER]) {
+    test(`(a) our snippet sizes ${id} to its content at 1000 px and again at 360 px, without a loop`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: 1100, height: 900 });
+      const snippet = await snippetFor(page, baseURL!, id);
+      const url = host.page(`/a-${id}.html`, article(`<div id="col" style="width:1000px">${snippet}</div>`, COUNT_MESSAGES));
+      await page.goto(url);
+      const frame = await frameOf(page);
+      await settle(page);
+      await expectSized(page, frame);
+      const wide = await heights(page, frame);
+
+      await page.evaluate(() => {
+        document.getElementById('col')!.style.width = '360px';
+      });
+      await settle(page);
+      await expectSized(page, frame);
+      const narrow = await heights(page, frame);
+      expect(Math.abs(narrow.frame - wide.frame), 'the height follows the width').toBeGreaterThan(2);
+
+      // Settled: no more messages, no growth.
+      const before = await page.evaluate(() => (window as unknown as { __sizeMessages: number }).__sizeMessages);
+      await page.waitForTimeout(1500);
+      const after = await page.evaluate(() => (window as unknown as { __sizeMessages: number }).__sizeMessages);
+      expect(after - before, 'no messages once the size is settled').toBe(0);
+      expect((await heights(page, frame)).frame).toBe(narrow.frame);
+      expect(page.url()).toBe(url);
+    });
+  }
+
+  test('(b) the real pym.js Parent sizes the embed', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 900, height: 900 });
+    const src = new URL('/embed/world-map/', baseURL).href;
+    const url = host.page(
+      '/b-pym.html',
+      article(
+        `<div id="col" style="width:700px"><div id="pym-world"></div></div>`,
+        `<script src="/pym.v1.min.js"></script><script>addEventListener('DOMContentLoaded',function(){window.pymParent=new pym.Parent('pym-world',${JSON.stringify(src)},{title:'World map'});});</script>`,
+      ),
+    );
+    await page.goto(url);
+    const frame = await frameOf(page, '#pym-world iframe');
+    expect(frame.url()).toContain('childId=pym-world');
+    await expectSized(page, frame, '#pym-world iframe');
+  });
+
+  test('(c) a Datawrapper-style listener sizes the embed', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 900, height: 900 });
+    const src = new URL('/embed/timeline/', baseURL).href;
+    // Datawrapper's responsive-embed listener, as published with its iframe snippet.
+    const listener = `<script>!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}))}();</script>`;
+    const url = host.page(
+      '/c-datawrapper.html',
+      article(
+        `<div id="col" style="width:640px"><iframe title="Timeline" aria-label="Timeline" id="datawrapper-chart-timeline" src="${src}" scrolling="no" frameborder="0" style="width:0;min-width:100%!important;border:none;" height="150"></iframe>${listener}</div>`,
+      ),
+    );
+    await page.goto(url);
+    const frame = await frameOf(page);
+    await expectSized(page, frame);
+  });
+
+  test('(d) our host script ignores messages from other origins and malformed ones', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 900, height: 900 });
+    const snippet = await snippetFor(page, baseURL!, 'country-panels');
+    // A page on a third origin, framed by the host, that claims to be an embed.
+    const rogueUrl = rogue.page(
+      '/rogue.html',
+      `<!doctype html><title>rogue</title><script>
+        function spam(){[{sentinel:'amp',type:'embed-size',height:3333},{height:3333},'pymxPYMxxPYMxheightxPYMx3333',{'datawrapper-height':{'country-panels':3333}}].forEach(function(m){parent.postMessage(m,'*')});}
+        spam(); addEventListener('message', spam);
+      </script>`,
+    );
+    const hostile = [
+      `<div data-embed-src="javascript:alert(1)" data-embed-title="x"></div>`,
+      `<div data-embed-src="${rogue.origin}/embed/timeline/" data-embed-title="x"></div>`,
+    ].join('');
+    const url = host.page(
+      '/d-messages.html',
+      article(`<div id="col" style="width:700px">${snippet}</div>${hostile}<iframe id="rogue" title="rogue" src="${rogueUrl}" style="width:10px;height:10px"></iframe>`),
+    );
+    const navigations: string[] = [];
+    page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
+    page.on('dialog', (d) => {
+      navigations.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(url);
+    const frame = await frameOf(page, '#col iframe');
+    await expectSized(page, frame, '#col iframe');
+    await settle(page, '#col iframe');
+    const settled = (await heights(page, frame, '#col iframe')).frame;
+    // Record every height the host script sets from now on (the embed would correct a wrong one
+    // at once, so the final height alone would not show that a bad message got through).
+    await page.evaluate(() => {
+      const w = window as unknown as { __set: string[] };
+      w.__set = [];
+      const f = document.querySelector('#col iframe') as HTMLIFrameElement;
+      new MutationObserver(() => w.__set.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ['style'] });
+    });
+    const setHeights = () => page.evaluate(() => (window as unknown as { __set: string[] }).__set);
+    // Only the real snippet became a frame (besides the rogue one the host page itself made).
+    await expect(page.locator('iframe')).toHaveCount(2);
+
+    // 1. The rogue frame (another origin) keeps posting well-formed messages.
+    await page.evaluate(() => (document.getElementById('rogue') as HTMLIFrameElement).contentWindow!.postMessage('again', '*'));
+    // 2. The host page itself posts one (right origin? no: its own; wrong source).
+    await page.evaluate(() => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 3333 }, '*'));
+    // 3. The real embed frame (right origin, right source) posts malformed ones.
+    await frame.evaluate(() => {
+      const bad: unknown[] = [
+        null,
+        'garbage',
+        { height: 3333 },
+        { sentinel: 'amp', type: 'embed-size', height: '3333' },
+        { sentinel: 'amp', type: 'embed-size', height: Number.NaN },
+        { sentinel: 'amp', type: 'embed-size', height: Number.POSITIVE_INFINITY },
+        { sentinel: 'amp', type: 'embed-size', height: -10 },
+        { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+        { sentinel: 'amp', type: 'resize', height: 3333 },
+        JSON.stringify({ sentinel: 'amp', type: 'embed-size', height: 3333 }),
+      ];
+      for (const m of bad) parent.postMessage(m, '*');
+    });
+    await page.waitForTimeout(800);
+    expect(await setHeights(), 'no height was taken from a rejected message').toEqual([]);
+    expect((await heights(page, frame, '#col iframe')).frame).toBe(settled);
+
+    // Control: a well-formed message from the real frame is obeyed (the listener is live); the
+    // embed then reports its real height again, so the frame returns to it.
+    await frame.evaluate(() => parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 777 }, '*'));
+    await expect.poll(setHeights).toContain('777px');
+    await expect.poll(async () => (await heights(page, frame, '#col iframe')).frame).toBe(settled);
+    expect(navigations.filter((n) => n !== url)).toEqual([]);
+    expect(page.url()).toBe(url);
+  });
+});
+
+test.describe('embed query strings', () => {
+  const HOSTILE = [
+    '?year=<script>window.__pwned=1</script>',
+    '?focus=javascript:window.__pwned=1&highlight="><img src=x onerror=window.__pwned=1>',
+    `?year=1e309&date=99999-99-99&highlight=${'A'.repeat(5000)}`,
+    '?year=99999999999999999999999&focus=2017-13-45,2017-00-00&countries=<svg/onload=window.__pwned=1>',
+    '?__proto__[year]=2017&constructor=1&categories=block,<script>&categories=javascript:alert(1)',
+    '?year=%E0%A4%A&highlight=%00%ff&date=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E',
+    '?year=-2017&year=2017.5&date=2017-05-04T00:00:00Z&highlight=,&highlight=no-such-record,',
+    '?highlight=zz&annotate=no-such-event&countries=ZZ&year=1999&date=2017-02-30',
+  ];
+
+  /** The figure's markup, reduced to a short fingerprint (a failure should not print 100 kB). */
+  async function figureOf(page: Page): Promise<string> {
+    return page.locator('[data-embed-chart] .figure-svgs').evaluate(async (el) => {
+      const bytes = new TextEncoder().encode(el.outerHTML);
+      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      return `${bytes.length} bytes, sha256 ${[...hash.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    });
+  }
+
+  for (const id of CHARTS) {
+    test(`(e) ${id}: garbage, huge numbers and script payloads render the default and run nothing`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => {
+        errors.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await page.goto(`/embed/${id}/`);
+      await page.waitForLoadState('networkidle');
+      const reference = await figureOf(page);
+      const scripts = await page.locator('script').count();
+      for (const q of HOSTILE) {
+        await page.goto(`/embed/${id}/${q}`);
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(150);
+        expect(await figureOf(page), `${id}${q.slice(0, 60)} shows the default`).toBe(reference);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect(await page.locator('script').count()).toBe(scripts);
+        expect(await page.locator('img[src="x"], [onerror], [onload]').count()).toBe(0);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a valid query string does change the figure (the state path works)', async ({ page }) => {
+    await page.goto('/embed/world-map/');
+    const reference = await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML);
+    await page.goto('/embed/world-map/?year=2017&highlight=kz');
+    await expect(page.locator('[data-embed-chart] svg[data-layout="wide"]')).toHaveAttribute('data-year', '2017');
+    expect(await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML)).not.toBe(reference);
+    await expect(page.locator('[data-embed-desc]')).toContainText('2017');
+  });
+});
