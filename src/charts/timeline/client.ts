@@ -174,14 +174,14 @@ function reducedMotion(svg: SVGSVGElement): boolean {
 const lastDrawn = new WeakMap<SVGSVGElement, { state: TimelineState; data: TimelineData; opts: UpdateOptions }>();
 
 /**
- * The size to lay the wide variant out at: its width on screen, keeping the aspect ratio of
- * `opts`, so labels stay at their 13–14 px on a tablet and nothing shifts. The narrow variant
- * (and an SVG not on screen) keeps `opts`.
+ * The size to lay a variant out at: its width on screen, keeping the proportions of `opts` (the
+ * size it was built at), so labels stay at their 13–14 px on any screen and nothing shifts when
+ * scripts start. An SVG not on screen keeps `opts`.
  */
 function drawnSize(svg: SVGSVGElement, opts: UpdateOptions): { width: number; height: number } {
-  if (opts.layout !== 'wide' || typeof svg.getBoundingClientRect !== 'function') return opts;
+  if (typeof svg.getBoundingClientRect !== 'function') return opts;
   const w = Math.round(svg.getBoundingClientRect().width);
-  if (!w || w < 560 || Math.abs(w - opts.width) < 2) return opts;
+  if (!w || w < 280 || Math.abs(w - opts.width) < 2) return opts;
   return { width: w, height: Math.round((opts.height * w) / opts.width) };
 }
 
@@ -496,7 +496,7 @@ export function attachTimeline(figure: HTMLElement, data: TimelineData): void {
   }
   svgs[0]!.after(card);
 
-  // Re-draw the wide variant at its width on screen when that changes (no transition).
+  // Re-draw a variant at its width on screen when that changes (no transition).
   const RO = doc.defaultView?.ResizeObserver;
   if (RO) {
     const seen = new WeakMap<Element, number>();
@@ -508,10 +508,10 @@ export function attachTimeline(figure: HTMLElement, data: TimelineData): void {
         seen.set(svg, width);
         const last = lastDrawn.get(svg);
         const box = svg.viewBox.baseVal;
-        if (last && last.opts.layout === 'wide' && Math.abs(box.width - width) >= 2) updateTimeline(svg, last.data, last.state, { ...last.opts, duration: 0 });
+        if (last && Math.abs(box.width - width) >= 2) updateTimeline(svg, last.data, last.state, { ...last.opts, duration: 0 });
       }
     });
-    for (const svg of svgs) if (svg.getAttribute('data-layout') === 'wide') ro.observe(svg);
+    for (const svg of svgs) ro.observe(svg);
   }
 
   const markOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<SVGGElement>(FOCUSABLE) : null);

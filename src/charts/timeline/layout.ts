@@ -126,6 +126,8 @@ export interface ClusterLayout {
   key: string;
   ids: string[];
   lane: string;
+  /** Dimmed when the state highlights events (a cluster never holds a highlighted one). */
+  emph: Emphasis;
   x: number;
   y: number;
   r: number;
@@ -634,7 +636,9 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
     for (const p of placed) {
       const x = p.pos;
       const y = baseline - p.row * STACK;
-      solid.add({ x0: x - p.half, y0: y - p.half, x1: x + p.half, y1: y + p.half });
+      // Labels keep clear of marks in the foreground; dimmed ones may sit under a label's halo.
+      const dim = rs.emphasis.size > 0 && (p.kind === 'cluster' || !rs.emphasis.has(p.ev!.id));
+      if (!dim) solid.add({ x0: x - p.half, y0: y - p.half, x1: x + p.half, y1: y + p.half });
       if (p.kind === 'mark') {
         const ev = p.ev!;
         const m: MarkLayout = { key: ev.id, id: ev.id, lane: lane.key, category: ev.category, emph: emphasisOf(rs, ev.id), x: r1(x), y: r1(y), ...shapePath(ev.category, p.half) };
@@ -652,6 +656,7 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
           key: `cluster-${members[0]!.id}`,
           ids: members.map((e) => e.id),
           lane: lane.key,
+          emph: rs.emphasis.size ? 'dim' : 'normal',
           x: r1(x),
           y: r1(y),
           r: CLUSTER_R,
@@ -677,7 +682,7 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
         y2: r1(y),
       };
       if (job.endId) s.endId = job.endId;
-      solid.add({ x0: job.a, y0: y - 3, x1: Math.max(job.b, job.a + 2), y1: y + 3 });
+      if (job.emph !== 'dim') solid.add({ x0: job.a, y0: y - 3, x1: Math.max(job.b, job.a + 2), y1: y + 3 });
       spanBoxes.push({ s, job, y });
       spans.push(s);
     }
@@ -709,29 +714,51 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
       // Candidates in order of preference: beside the mark on the right; above the mark's column
       // as a flag (the leader runs up beside the text), right then left, row by row; beside the
       // mark on the left.
-      const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
-      const inline = (side: 1 | -1, dy: number) => {
-        const x0 = side > 0 ? x + half + 5 : x - half - 5 - job.w;
-        return { box: { x0, y0: y - job.h / 2 + dy, x1: x0 + job.w, y1: y + job.h / 2 + dy }, anchor: (side > 0 ? 'start' : 'end') as Anchor, leader: null, path: null };
+      const candidates = (w: number, h: number) => {
+        const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
+        const inline = (side: 1 | -1, dy: number) => {
+          const x0 = side > 0 ? x + half + 5 : x - half - 5 - w;
+          return { box: { x0, y0: y - h / 2 + dy, x1: x0 + w, y1: y + h / 2 + dy }, anchor: (side > 0 ? 'start' : 'end') as Anchor, leader: null, path: null };
+        };
+        // Beside the mark, the text may slide a little up or down (still level with the mark).
+        const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
+        for (const dy of slide) cands.push(inline(1, dy));
+        for (let k = 0; k < 12; k++) {
+          const yt = top0 - 6 - k * 15 - h;
+          if (yt < bounds.y0) break;
+          const leader: Box = { x0: x - 1.5, y0: yt, x1: x + 1.5, y1: top0 - 1 };
+          const path = `M${r1(x)},${r1(top0 - 2)}V${r1(yt + 2)}`;
+          cands.push({ box: { x0: x + 4, y0: yt, x1: x + 4 + w, y1: yt + h }, anchor: 'start', leader, path });
+          cands.push({ box: { x0: x - 4 - w, y0: yt, x1: x - 4, y1: yt + h }, anchor: 'end', leader, path });
+        }
+        for (const dy of slide) cands.push(inline(-1, dy));
+        return cands.filter((c) => inBounds(c.box));
       };
-      // Beside the mark, the text may slide a little up or down (still level with the mark).
-      const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
-      for (const dy of slide) cands.push(inline(1, dy));
-      for (let k = 0; k < 12; k++) {
-        const yt = top0 - 6 - k * 15 - job.h;
-        if (yt < bounds.y0) break;
-        const leader: Box = { x0: x - 1.5, y0: yt, x1: x + 1.5, y1: top0 - 1 };
-        const path = `M${r1(x)},${r1(top0 - 2)}V${r1(yt + 2)}`;
-        cands.push({ box: { x0: x + 4, y0: yt, x1: x + 4 + job.w, y1: yt + job.h }, anchor: 'start', leader, path });
-        cands.push({ box: { x0: x - 4 - job.w, y0: yt, x1: x - 4, y1: yt + job.h }, anchor: 'end', leader, path });
+      const free = (c: ReturnType<typeof candidates>[number]) =>
+        !text.hits(c.box) && !solid.hits(c.box) && !leaders.hits(c.box) && (!c.leader || !text.hits(c.leader));
+      const ok = candidates(job.w, job.h);
+      let pick = ok.find(free);
+      let lines: LabelLine[] | undefined;
+      if (!pick && job.kind === 'callout') {
+        // A callout on one line ("4 May 2017  WeChat blocked") needs less height; try that first.
+        const date = job.lines[0]!.text;
+        const title = job.lines.slice(1).map((l) => l.text).join(' ');
+        const dw = textWidth(date, FONT.date) + 6;
+        const flat = candidates(dw + textWidth(title, FONT.callout, true), lineHeight(FONT.callout));
+        pick = flat.find(free);
+        if (pick) {
+          const base = r1(pick.box.y0 + Math.round(FONT.callout * 0.8) + 1);
+          lines = [
+            { text: date, kind: 'date', x: r1(pick.box.x0), y: base },
+            { text: title, kind: 'title', x: r1(pick.box.x0 + dw), y: base },
+          ];
+          pick = { ...pick, anchor: 'start' };
+        }
       }
-      for (const dy of slide) cands.push(inline(-1, dy));
-      const ok = cands.filter((c) => inBounds(c.box));
-      let pick = ok.find((c) => !text.hits(c.box) && !solid.hits(c.box) && !leaders.hits(c.box) && (!c.leader || !text.hits(c.leader)));
       // A callout is never dropped: failing a free spot, it takes the one that covers least.
       if (!pick && job.kind === 'callout' && ok.length) {
         const cost = (c: (typeof ok)[number]) =>
-          text.overlap(c.box) * 3 + solid.overlap(c.box) + leaders.overlap(c.box) + (c.leader ? text.overlap(c.leader) * 3 : 0);
+          text.overlap(c.box) * 3 + solid.overlap(c.box) * 2 + leaders.overlap(c.box) + (c.leader ? text.overlap(c.leader) * 3 : 0);
         pick = ok.reduce((best, c) => (cost(c) < cost(best) ? c : best));
       }
       if (!pick) continue;
@@ -744,7 +771,7 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
         kind: job.kind,
         emph: emphasisOf(rs, job.ev.id),
         anchor: pick.anchor,
-        lines: linesAt(job, tx, pick.box.y0),
+        lines: lines ?? linesAt(job, tx, pick.box.y0),
         leader: pick.path,
       });
     }
@@ -785,8 +812,11 @@ function narrowLegendRows(rs: ResolvedState, nSpanKinds: number): number {
   return Math.ceil((rs.categories.length + nSpanKinds) / 2);
 }
 
+/** Width the narrow layout is designed at (sizes.narrow.width); other widths scale its height. */
+export const NARROW_WIDTH = 360;
+
 /**
- * Height of the narrow layout for a state: it grows with the number of events in view (so a busy
+ * Height of the narrow layout for a state (at NARROW_WIDTH): it grows with the number of events in view (so a busy
  * state stays readable), within 480–960 px, in steps of 40 px. It depends on the state and the
  * data only (never on the width), so the built HTML reserves the right space.
  */
@@ -889,6 +919,7 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
           key: `cluster-${members[0]!.id}`,
           ids: members.map((e) => e.id),
           lane: L.lane.key,
+          emph: rs.emphasis.size ? 'dim' : 'normal',
           x: r1(mx),
           y: r1(my),
           r: CLUSTER_R,
@@ -996,7 +1027,8 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
 /**
  * Everything the timeline draws for a state at a size. `layout: 'narrow'` lays time out top to
- * bottom; its height comes from narrowHeight(data, state) unless `height` is larger.
+ * bottom; its height is narrowHeight(data, state) scaled to `width` (so any width keeps the same
+ * proportions as the 360 px design), or `height` when that is larger.
  */
 export function layoutTimeline(
   data: TimelineData,
@@ -1004,7 +1036,10 @@ export function layoutTimeline(
   size: { width: number; height: number; layout?: Layout },
 ): TimelineLayout {
   const rs = resolveState(data, state);
-  if (size.layout === 'narrow') return layoutNarrow(data, rs, size.width, Math.max(size.height, narrowHeight(data, state)));
+  if (size.layout === 'narrow') {
+    const height = Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
+    return layoutNarrow(data, rs, size.width, height);
+  }
   return layoutWide(data, rs, size.width, size.height);
 }
 

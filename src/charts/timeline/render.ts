@@ -169,7 +169,7 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
       .attr('data-key', c.key)
       .attr('data-ids', c.ids.join(' '))
       .attr('transform', `translate(${c.x},${c.y})`)
-      .attr('opacity', 1)
+      .attr('opacity', c.emph === 'dim' ? DIM : 1)
       .attr('tabindex', first ? 0 : -1)
       .attr('role', 'button')
       .attr('aria-label', clusterLabel(c.ids.length, c.from, c.to, lane));
