@@ -84,7 +84,15 @@ export function standaloneSvg(chart: AnyChart, ds: Dataset, state: unknown, layo
   const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = alt;
   const css = chartStylesheet(chart.id);
-  const base = 'svg{background:#fdfcfa;color:#1b1b1b;font-family:system-ui,sans-serif}';
+  // The site's colour and font variables, which chart stylesheets use, so the file looks the same
+  // alone or in an <img> (transparent: it sits on the page's background, light or dark).
+  const base =
+    "svg{--font-serif:Charter,'Bitstream Charter','Sitka Text',Cambria,Georgia,serif;" +
+    "--font-sans:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Liberation Sans',Arial,sans-serif;" +
+    '--bg:#fdfcfa;--bg-soft:#f2f0eb;--fg:#1b1b1b;--fg-muted:#555;--rule:#d6d2c8;--accent:#b3261e;--link:#0b5cad;' +
+    'color:var(--fg);font-family:var(--font-sans)}' +
+    '@media (prefers-color-scheme: dark){svg{--bg:#141414;--bg-soft:#1f1f1f;--fg:#ececec;--fg-muted:#b3b3b3;' +
+    '--rule:#3a3a3a;--accent:#ff8a80;--link:#8cc4ff}}';
   const style = d.createElementNS('http://www.w3.org/2000/svg', 'style');
   style.textContent = `${base}\n${css}`;
   svg.insertBefore(style, svg.firstChild);
