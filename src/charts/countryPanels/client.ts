@@ -17,7 +17,7 @@ export const countryPanelsClient: ChartClient<CountryPanelsState, CountryPanelsD
       const panel = svg.querySelector(`.cp-panel[data-key="${code}"]`);
       if (!panel) continue;
       const val = panel.querySelector('.cp-val');
-      if (val) val.textContent = panelValue(data, code, state.year);
+      if (val) val.textContent = panelValue(data, code, state.year, layout === 'narrow');
       const shape = panel.querySelector<SVGPathElement>(`.cp-map [data-key="${code}"]`);
       if (shape) {
         const { fill, class: cls } = countryFill(data, code, state.year);

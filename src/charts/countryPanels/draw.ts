@@ -18,13 +18,14 @@ export function drawChart(doc: Document, parent: Element, data: CountryPanelsDat
     el(doc, axis, 'line', { x1: box.x, x2: box.x + box.w, y1: yOf(box, v), y2: yOf(box, v), class: v === 0 ? 'cp-base' : 'cp-grid' });
     el(doc, axis, 'text', { x: box.x - 6, y: yOf(box, v) + 4, class: 'cp-tick', 'text-anchor': 'end' }, String(v));
   }
-  for (const [label, mid] of [
-    ['Free', 85],
-    ['Partly free', 55],
-    ['Not free', 20],
-  ] as const)
-    el(doc, axis, 'text', { x: box.x + box.w + 4, y: yOf(box, mid) + 4, class: 'cp-band' }, label);
-  const years = narrow || box.w < 320 ? [FIRST_EDITION, 2013, 2017, 2021, LATEST_EDITION] : [FIRST_EDITION, 2011, 2013, 2015, 2017, 2019, 2021, 2023, LATEST_EDITION];
+  if (!narrow)
+    for (const [label, mid] of [
+      ['Free', 85],
+      ['Partly free', 55],
+      ['Not free', 20],
+    ] as const)
+      el(doc, axis, 'text', { x: box.x + box.w + 4, y: yOf(box, mid) + 4, class: 'cp-band' }, label);
+  const years = narrow ? [FIRST_EDITION, 2017, LATEST_EDITION] : box.w < 320 ? [FIRST_EDITION, 2013, 2017, 2021, LATEST_EDITION] : [FIRST_EDITION, 2011, 2013, 2015, 2017, 2019, 2021, 2023, LATEST_EDITION];
   for (const y of years)
     el(doc, axis, 'text', { x: xOf(box, y), y: box.y + box.h + 16, class: 'cp-tick', 'text-anchor': 'middle' }, String(y));
   const pts = data.series[code];

@@ -52,10 +52,11 @@ export function pointAt(data: CountryPanelsData, code: PanelCountry, year: numbe
   return data.series[code].find((p) => p.edition === year);
 }
 
-/** Header line of a panel: "17 of 100 · Not Free (2025)". */
-export function panelValue(data: CountryPanelsData, code: PanelCountry, year: number): string {
+/** Header line of a panel: "17 of 100 · Not Free (2025)"; without the year on narrow screens. */
+export function panelValue(data: CountryPanelsData, code: PanelCountry, year: number, narrow = false): string {
   const p = pointAt(data, code, year);
-  return p ? `${p.unified} of 100 · ${p.status} (${year})` : `no score for ${year}`;
+  if (!p) return `no score for ${year}`;
+  return narrow ? `${p.unified} of 100 · ${p.status}` : `${p.unified} of 100 · ${p.status} (${year})`;
 }
 
 export function describeCountryPanels(data: CountryPanelsData, state: CountryPanelsState): string {
@@ -116,10 +117,10 @@ export const PANELS: Record<'wide' | 'narrow', { width: number; height: number; 
   },
   narrow: {
     width: 375,
-    height: 690,
+    height: 362,
     panels: {
-      RU: { header: { x: 0, y: 18 }, map: { x: 0, y: 30, w: 375, h: 150 }, chart: { x: 34, y: 206, w: 268, h: 84 } },
-      CN: { header: { x: 0, y: 348 }, map: { x: 60, y: 360, w: 255, h: 160 }, chart: { x: 34, y: 546, w: 268, h: 84 } },
+      RU: { header: { x: 0, y: 14 }, map: { x: 0, y: 38, w: 182, h: 112 }, chart: { x: 30, y: 178, w: 142, h: 112 } },
+      CN: { header: { x: 193, y: 14 }, map: { x: 193, y: 38, w: 182, h: 112 }, chart: { x: 223, y: 178, w: 142, h: 112 } },
     },
   },
 };

@@ -74,7 +74,8 @@ export function renderCountryPanels(data: CountryPanelsData, state: CountryPanel
     const g = el(doc, svg, 'g', { class: 'cp-panel', 'data-key': code });
     const head = el(doc, g, 'text', { x: L.header.x, y: L.header.y, class: 'cp-head' });
     el(doc, head, 'tspan', { class: 'cp-name' }, data.names[code]);
-    el(doc, head, 'tspan', { class: 'cp-val', dx: 8 }, panelValue(data, code, state.year));
+    if (layout === 'narrow') el(doc, head, 'tspan', { class: 'cp-val', x: L.header.x, dy: 17 }, panelValue(data, code, state.year, true));
+    else el(doc, head, 'tspan', { class: 'cp-val', dx: 8 }, panelValue(data, code, state.year));
     const clip = `${p}-clip-${code.toLowerCase()}`;
     const cp = el(doc, el(doc, g, 'defs'), 'clipPath', { id: clip });
     el(doc, cp, 'rect', { x: L.map.x, y: L.map.y, width: L.map.w, height: L.map.h });
@@ -88,8 +89,8 @@ export function renderCountryPanels(data: CountryPanelsData, state: CountryPanel
   }
   const note = el(doc, svg, 'text', { x: 0, y: spec.height - (layout === 'narrow' ? 22 : 8), class: 'cp-note' });
   if (layout === 'narrow') {
-    el(doc, note, 'tspan', { x: 0 }, 'Score 0 = least free, 100 = most free.');
-    el(doc, note, 'tspan', { x: 0, dy: 16 }, 'Editions before 2019: 100 − published score.');
+    el(doc, note, 'tspan', { x: 0 }, '0 = least free, 100 = most free; below 40 Not free, 70+ Free.');
+    el(doc, note, 'tspan', { x: 0, dy: 16 }, 'Editions before 2019: 100 − the published score.');
   } else note.textContent = 'Score 0 = least free, 100 = most free. Editions before 2019 are shown as 100 − the published score.';
   return svg;
 }

@@ -18,10 +18,10 @@ export function renderMechanismMatrix(data: MechanismMatrixData, state: Mechanis
     desc: describeMechanismMatrix(data, state),
   });
   if (state.date) svg.setAttribute('data-date', state.date);
-  el(doc, svg, 'text', { x: 0, y: 18, class: 'mm-date' }, dateLine(state.date));
-  drawMmLegend(doc, svg, L, narrow, 34);
+  el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'mm-date' }, dateLine(state.date));
+  drawMmLegend(doc, svg, L, narrow, narrow ? 22 : 34);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
-  for (const c of MM_COUNTRIES) el(doc, heads, 'text', { x: L.cols[c].x + 2, y: L.top - 10, class: 'mm-head' }, MM_NAMES[c]);
+  for (const c of MM_COUNTRIES) el(doc, heads, 'text', { x: L.cols[c].x + 2, y: L.top - (narrow ? 6 : 10), class: 'mm-head' }, MM_NAMES[c]);
   const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
   const cells = mmCellsAt(data, state.date);
   const rows = el(doc, svg, 'g', { class: 'mm-rows' });
@@ -30,10 +30,11 @@ export function renderMechanismMatrix(data: MechanismMatrixData, state: Mechanis
     const hl = state.highlight.includes(m.id);
     const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
-    const lines = wrap(m.name, L.labelW - 10, narrow ? 12 : 13, 2);
-    const label = el(doc, row, 'text', { class: 'mm-label', x: 4, y: y + rh / 2 + 4 - (lines.length - 1) * 7.5 });
+    const lh = narrow ? 12 : 15;
+    const lines = wrap(m.name, L.labelW - 10, narrow ? 11 : 13, 2);
+    const label = el(doc, row, 'text', { class: 'mm-label', x: 4, y: y + rh / 2 + 3 - ((lines.length - 1) * lh) / 2 });
     lines.forEach((t, k) => {
-      el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : 15 }, t);
+      el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : lh }, t);
     });
     for (const c of MM_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;

@@ -22,8 +22,8 @@ export function renderServiceMatrix(data: ServiceMatrixData, state: ServiceMatri
   svg.setAttribute('data-date', day);
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', '#fbe3c4', '#c2630a', 6);
-  el(doc, svg, 'text', { x: 0, y: 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
-  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, 34);
+  el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
+  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 24 : 34);
   drawHeads(doc, svg, L);
   const rh = rowHeight(L, data.services.length);
   const cells = cellsAt(data, day);
@@ -33,7 +33,7 @@ export function renderServiceMatrix(data: ServiceMatrixData, state: ServiceMatri
     const hl = state.highlight.includes(s.id);
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
     el(doc, row, 'rect', { class: 'sm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
-    el(doc, row, 'text', { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 }, fitLabel(s.name, L.labelW - 8, narrow ? 12 : 13));
+    el(doc, row, 'text', { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 }, fitLabel(s.name, L.labelW - 8, narrow ? 11.5 : 13));
     for (const c of MATRIX_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
       drawCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, day, p, narrow, hl);
