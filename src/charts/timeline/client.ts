@@ -174,16 +174,29 @@ function reducedMotion(svg: SVGSVGElement): boolean {
 const lastDrawn = new WeakMap<SVGSVGElement, { state: TimelineState; data: TimelineData; opts: UpdateOptions }>();
 
 /**
- * The size to lay a variant out at: its width on screen, keeping the proportions of `opts` (the
- * size it was built at), so labels stay at their 13–14 px on any screen and nothing shifts when
- * scripts start. An SVG not on screen keeps `opts`.
+ * The size to lay a variant out at, from its box on screen, so labels keep their 13–14 px:
+ * - a box whose height follows the SVG (CSS `height: auto`): its width, with the proportions of
+ *   `opts` (the size it was built at), so nothing shifts when scripts start;
+ * - a box the page sizes (a sticky figure of fixed height on a phone): that box, exactly.
+ * An SVG not on screen keeps `opts`.
  */
-function drawnSize(svg: SVGSVGElement, opts: UpdateOptions): { width: number; height: number } {
-  if (typeof svg.getBoundingClientRect !== 'function') return opts;
-  const w = Math.round(svg.getBoundingClientRect().width);
-  if (!w || w < 280 || Math.abs(w - opts.width) < 2) return opts;
-  return { width: w, height: Math.round((opts.height * w) / opts.width) };
+function drawnSize(svg: SVGSVGElement, opts: UpdateOptions): { width: number; height: number; fit: boolean } {
+  if (typeof svg.getBoundingClientRect !== 'function') return { ...opts, fit: false };
+  const r = svg.getBoundingClientRect();
+  const width = Math.round(r.width);
+  if (!width || width < 280) return { ...opts, fit: false };
+  const proportional = Math.round((opts.height * width) / opts.width);
+  const vb = svg.viewBox?.baseVal;
+  const followsViewBox = vb && vb.width > 0 ? Math.abs(r.height - (r.width * vb.height) / vb.width) < 2 : true;
+  // Once drawn to fit its box, the box follows the drawing: it stays "fitted" while its height
+  // is not the one the built proportions would give.
+  const fit = !followsViewBox || (fitted.get(svg) === true && Math.abs(r.height - proportional) > 2);
+  fitted.set(svg, fit);
+  if (fit) return { width, height: Math.round(r.height), fit: true };
+  if (Math.abs(width - opts.width) < 2) return { ...opts, fit: false };
+  return { width, height: proportional, fit: false };
 }
+const fitted = new WeakMap<SVGSVGElement, boolean>();
 
 /**
  * Moves `svg` to `state`. Transitions last `opts.duration` ms (at most 750); 0, or reduced motion,
@@ -195,9 +208,9 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
   const parsed = parseState(state);
   const st: TimelineState = parsed.ok ? parsed.state : {};
   const layout = opts.layout;
-  const { width, height } = drawnSize(svg, opts);
+  const { width, height, fit } = drawnSize(svg, opts);
   lastDrawn.set(svg, { state: st, data, opts: { ...opts } });
-  const lay = layoutTimeline(data, st, { width, height, layout });
+  const lay = layoutTimeline(data, st, { width, height, layout, fit });
   const next = renderLayout(data, st, lay, { document: doc, width, height, layout, idPrefix: idPrefixOf(svg) });
 
   const gen = (generation.get(svg) ?? 0) + 1;
@@ -499,16 +512,15 @@ export function attachTimeline(figure: HTMLElement, data: TimelineData): void {
   // Re-draw a variant at its width on screen when that changes (no transition).
   const RO = doc.defaultView?.ResizeObserver;
   if (RO) {
-    const seen = new WeakMap<Element, number>();
     const ro = new RO((entries) => {
       for (const entry of entries) {
         const svg = entry.target as SVGSVGElement;
         const width = Math.round(entry.contentRect.width);
-        if (!width || seen.get(svg) === width) continue;
-        seen.set(svg, width);
-        const last = lastDrawn.get(svg);
+        const height = Math.round(entry.contentRect.height);
         const box = svg.viewBox.baseVal;
-        if (last && Math.abs(box.width - width) >= 2) updateTimeline(svg, last.data, last.state, { ...last.opts, duration: 0 });
+        if (!width || (Math.abs(box.width - width) < 2 && Math.abs(box.height - height) < 2)) continue;
+        const last = lastDrawn.get(svg);
+        if (last) updateTimeline(svg, last.data, last.state, { ...last.opts, duration: 0 });
       }
     });
     for (const svg of svgs) ro.observe(svg);

@@ -441,8 +441,10 @@ function labelJobs(visible: { ev: TimelineEvent; x: number; y: number; half: num
 // ---------------------------------------------------------------------------------------------
 // Legend
 
-function legendItems(rs: ResolvedState, spans: SpanLayout[]): { key: string; kind: LegendItem['kind']; label: string }[] {
-  const items: { key: string; kind: LegendItem['kind']; label: string }[] = rs.categories.map((c) => ({
+/** Legend entries: the categories in view (all the state's when none is), then the kinds of period in view. */
+function legendItems(rs: ResolvedState, spans: Pick<SpanLayout, 'status'>[], visible: TimelineEvent[]): { key: string; kind: LegendItem['kind']; label: string }[] {
+  const present = rs.categories.filter((c) => visible.some((e) => e.category === c));
+  const items: { key: string; kind: LegendItem['kind']; label: string }[] = (present.length ? present : rs.categories).map((c) => ({
     key: `legend-${c}`,
     kind: c,
     label: LEGEND_LABEL[c],
@@ -562,12 +564,12 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
   const allSpanJobs = laneSpans.flat().map((s) => s.job);
 
   const legendSpans = allSpanJobs.map((j) => ({ status: j.status }) as SpanLayout);
-  const legendProbe = layoutLegend(legendItems(rs, legendSpans), ML - 8, 0, width - ML - MR + 8);
+  const legendProbe = layoutLegend(legendItems(rs, legendSpans, visible), ML - 8, 0, width - ML - MR + 8);
   const room = height - 40 - 4 - (legendProbe.bottom + 12);
   const laneH = Math.min(LANE_MAX, room / Math.max(1, lanesDef.length));
   // Few lanes: legend, lanes and axis stay together, centred in the height.
   const offset = Math.max(0, Math.floor((room - laneH * lanesDef.length) / 2));
-  const legend = layoutLegend(legendItems(rs, legendSpans), ML - 8, offset, width - ML - MR + 8);
+  const legend = layoutLegend(legendItems(rs, legendSpans, visible), ML - 8, offset, width - ML - MR + 8);
   const top = legend.bottom + 8;
   const axisY = top + laneH * lanesDef.length + 4;
 
@@ -807,10 +809,6 @@ function sortIds(data: TimelineData, ids: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Narrow: time runs top to bottom; a column of marks per country, labels in a shared column
 
-/** Legend rows in the narrow layout (two columns). */
-function narrowLegendRows(rs: ResolvedState, nSpanKinds: number): number {
-  return Math.ceil((rs.categories.length + nSpanKinds) / 2);
-}
 
 /** Width the narrow layout is designed at (sizes.narrow.width); other widths scale its height. */
 export const NARROW_WIDTH = 360;
@@ -822,10 +820,11 @@ export const NARROW_WIDTH = 360;
  */
 export function narrowHeight(data: TimelineData, state: TimelineState): number {
   const rs = resolveState(data, state);
-  const n = visibleEvents(data, rs).length;
-  const plot = Math.min(720, Math.max(300, n * 30));
-  const spanKinds = new Set(data.spans.filter((s) => s.end && rs.countries.includes(s.country)).map((s) => s.status)).size;
-  const h = 20 + narrowLegendRows(rs, spanKinds) * 20 + 44 + plot + 24;
+  const visible = visibleEvents(data, rs);
+  const plot = Math.min(720, Math.max(300, visible.length * 30));
+  const spans = lanesFor(data, rs.countries).flatMap((l) => spanJobs(data, rs, l, (t) => t, -Infinity, Infinity));
+  const legendRows = Math.ceil(legendItems(rs, spans, visible).length / 2);
+  const h = 20 + legendRows * 20 + 44 + plot + 24;
   return Math.min(960, Math.max(480, Math.ceil(h / 40) * 40));
 }
 
@@ -837,7 +836,7 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
   // The legend's size depends on whether spans are in view; find out with a provisional scale.
   const probeSpans = lanesDef.flatMap((l) => spanJobs(data, rs, l, (t) => t, -Infinity, Infinity));
-  const legend = layoutLegend(legendItems(rs, probeSpans.map((j) => ({ status: j.status }) as SpanLayout)), ML, 4, width - ML - MR, width >= 340 ? 3 : 2);
+  const legend = layoutLegend(legendItems(rs, probeSpans, visible), ML, 4, width - ML - MR, width >= 340 ? 3 : 2);
   const headerY = legend.bottom + 26;
   const q0 = headerY + 22;
   const q1 = height - 16;
@@ -1028,16 +1027,18 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 /**
  * Everything the timeline draws for a state at a size. `layout: 'narrow'` lays time out top to
  * bottom; its height is narrowHeight(data, state) scaled to `width` (so any width keeps the same
- * proportions as the 360 px design), or `height` when that is larger.
+ * proportions as the 360 px design), or `height` when that is larger, or exactly `height` with
+ * `fit` (a box the page sizes).
  */
 export function layoutTimeline(
   data: TimelineData,
   state: TimelineState,
-  size: { width: number; height: number; layout?: Layout },
+  size: { width: number; height: number; layout?: Layout; fit?: boolean },
 ): TimelineLayout {
   const rs = resolveState(data, state);
   if (size.layout === 'narrow') {
-    const height = Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
+    // `fit`: a box whose height the page fixes (a sticky figure on a phone): use it as it is.
+    const height = size.fit ? Math.max(240, size.height) : Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
     return layoutNarrow(data, rs, size.width, height);
   }
   return layoutWide(data, rs, size.width, size.height);
