@@ -13,7 +13,7 @@ import { embedPaths, estimateHeight, iframeSnippet, scriptSnippet } from './snip
 /** Width of the static PNGs (social cards, noscript, oEmbed thumbnails). */
 export const PNG_WIDTH = 1200;
 /** The width oEmbed consumers are told the snippet is designed for. */
-export const OEMBED_WIDTH = 600;
+export const OEMBED_WIDTH = 640;
 
 /** Where a chart's figures come from, in one line under the embed. */
 const SOURCES: Record<string, string> = {
@@ -45,8 +45,10 @@ export interface ChartEmbed {
   storyPath: string;
   /** Pixel size of the default PNG. */
   png: { width: number; height: number };
-  /** Reserved heights at 320, 600 and 1000 px wide. */
+  /** Reserved heights at 320, 600 and 1000 px wide (previewer). */
   heights: Record<320 | 600 | 1000, number>;
+  /** Reserved height in the snippet and oEmbed, at OEMBED_WIDTH. */
+  height: number;
   snippet: string;
   iframeSnippet: string;
 }
@@ -94,11 +96,12 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
       const description = chart.describe(chartData(chart, ds), chart.defaultState);
       const png = pngSize(chart.sizes.wide);
       const heights = { 320: estimateHeight(chart.sizes, 320), 600: estimateHeight(chart.sizes, 600), 1000: estimateHeight(chart.sizes, 1000) };
+      const height = estimateHeight(chart.sizes, OEMBED_WIDTH);
       const input = {
         src: absolute(embedPaths.page(chart.id)),
         script: absolute(embedPaths.hostScript()),
         title: `${chart.title} (interactive chart from ${site.name})`,
-        height: heights[600],
+        height,
         image: { src: absolute(embedPaths.png(chart.id)), ...png, alt: description },
         link: absolute(storyPath),
       };
@@ -111,6 +114,7 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
         storyPath,
         png,
         heights,
+        height,
         snippet: scriptSnippet(input),
         iframeSnippet: iframeSnippet(input),
       };
@@ -137,8 +141,8 @@ export function chapterEmbeds(): Promise<ChapterEmbed[]> {
       const anchor = chapterAnchor(entry);
       const png = pngSize(chart.sizes.wide);
       const title = `${entry.data.title} (step-by-step graphic from ${site.name})`;
-      // Prose, counter and buttons around the tallest step; at 600 px wide.
-      const height = estimateHeight(chart.sizes, 600, 420);
+      // Prose, counter and buttons around the tallest step.
+      const height = estimateHeight(chart.sizes, OEMBED_WIDTH, 420);
       const image = { path: firstStep?.id ? `/figures/${firstStep.id}.png` : embedPaths.png(chart.id), ...png, alt: firstStep?.alt ?? chart.title };
       const input = {
         src: absolute(embedPaths.chapter(anchor)),

@@ -44,7 +44,7 @@ export async function getStaticPaths() {
   });
   const charts = (await chartEmbeds()).map((e) => ({
     params: { chart: e.id },
-    props: { body: base({ title: e.title, html: e.snippet, height: e.heights[600], author: e.storyPath, thumb: { path: embedPaths.png(e.id), ...e.png } }) },
+    props: { body: base({ title: e.title, html: e.snippet, height: e.height, author: e.storyPath, thumb: { path: embedPaths.png(e.id), ...e.png } }) },
   }));
   const chapters = (await chapterEmbeds()).map((c) => ({
     params: { chart: `chapter-${c.anchor}` },

@@ -1,0 +1,174 @@
+/**
+ * Build checks for embeds, run by Playwright after `astro build`: they read dist/ (or $EMBED_DIST)
+ * and, for the byte budget, load the built pages.
+ *   - every chart has an embed page without site chrome, an SVG and a PNG, and a valid oEmbed JSON
+ *   - the story and every embed page point to their oEmbed JSON
+ *   - every story step has a PNG next to its SVG
+ *   - the JavaScript one embed page loads (target ≤ 12 KB gzip), reported per chart
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, expect, test } from '@playwright/test';
+
+const DIST = process.env.EMBED_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
+const CHARTS = ['timeline', 'world-map', 'country-panels', 'service-matrix', 'mechanism-matrix'];
+/** A valid state other than the default for each chart, to load the state code. */
+const STATE_QUERY: Record<string, string> = {
+  timeline: '?focus=2017-04-25,2017-05-20&highlight=ru-wechat-block-2017',
+  'world-map': '?year=2017&highlight=KZ',
+  'country-panels': '?year=2017',
+  'service-matrix': '?date=2017-05-04&highlight=wechat',
+  'mechanism-matrix': '?date=2017-05-04',
+};
+const BUDGET_GZIP = 12 * 1024;
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const b = readFileSync(join(DIST, path));
+  expect(b.subarray(0, 8).toString('hex'), `${path} is a PNG`).toBe('89504e470d0a1a0a');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** The site path a dist-absolute URL points to (`http://…/oembed/x.json` → `oembed/x.json`). */
+const distPath = (url: string) => decodeURIComponent(new URL(url, 'http://site.invalid').pathname).replace(/^\//, '');
+
+function chapterEmbeds(): string[] {
+  const dir = join(DIST, 'embed/chapter');
+  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))) : [];
+}
+
+test.describe('embeds in the build', () => {
+  test.skip(!existsSync(join(DIST, 'index.html')), `no build in ${DIST}`);
+
+  for (const id of CHARTS) {
+    test(`${id}: embed page without chrome, SVG, PNG and oEmbed JSON`, () => {
+      const html = read(`embed/${id}/index.html`);
+      // Chrome-free: no story header, navigation, table of contents or skip link.
+      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', '<main']) expect(html, `no ${chrome}`).not.toContain(chrome);
+      expect(html).toMatch(/<meta name="robots" content="noindex"/);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(canonical, 'canonical to the chart in the story').toMatch(/\/#[a-z0-9-]+$/);
+      // Pre-rendered default state, complete without scripts.
+      expect(html).toMatch(/<svg[^>]+data-layout="wide"/);
+      expect(html).toContain(`data-embed-chart="${id}"`);
+      expect(html).toMatch(/class="embed-source"[\s\S]*Source:[\s\S]*target="_blank"/);
+
+      const svg = read(`embed/${id}/image.svg`);
+      expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg).toMatch(/<title>[^<]{10,}<\/title>/);
+      const png = pngSize(`embed/${id}/image.png`);
+      expect(png.width).toBe(1200);
+      expect(png.height).toBeGreaterThan(200);
+      expect(readFileSync(join(DIST, `embed/${id}/image.png`)).length, 'a PNG with content').toBeGreaterThan(15_000);
+
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      expect(link, 'oEmbed discovery link').toBeTruthy();
+      expect(distPath(link!)).toBe(`oembed/${id}.json`);
+      const o = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;
+      expect(o.type).toBe('rich');
+      expect(o.version).toBe('1.0');
+      for (const k of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url']) expect(typeof o[k], k).toBe('string');
+      for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
+        expect(Number.isInteger(o[k]), `${k} is a whole number`).toBe(true);
+        expect(o[k] as number).toBeGreaterThan(0);
+      }
+      const snippet = o.html as string;
+      const div = /<div [^>]*data-embed-src="[^"]+"[^>]*>/.exec(snippet)?.[0] ?? '';
+      expect(distPath(unescape(attr(div, 'data-embed-src') ?? ''))).toBe(`embed/${id}/`);
+      expect(attr(div, 'data-embed-title')).toBeTruthy();
+      expect(snippet).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>/);
+      expect(snippet).toMatch(/<noscript><a href="[^"]+"><img src="[^"]+\/embed\/[^"]+\/image\.png"[^>]+alt="[^"]{10,}"/);
+      expect(existsSync(join(DIST, distPath(o.thumbnail_url as string))), 'thumbnail exists').toBe(true);
+      expect(pngSize(distPath(o.thumbnail_url as string))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+      expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
+    });
+  }
+
+  test('chapter steppers: an embed page and oEmbed JSON for each chapter with a scrolly section', () => {
+    const chapters = chapterEmbeds();
+    expect(chapters.length).toBeGreaterThanOrEqual(4);
+    for (const c of chapters) {
+      const html = read(`embed/chapter/${c}/index.html`);
+      expect(html).toMatch(/<meta name="robots" content="noindex"/);
+      expect(html).toMatch(/<section class="stepper"[^>]*data-stepper/);
+      // Without scripts every step is there, each with a static figure and its prose.
+      const steps = html.match(/<li class="stepper-step"/g)?.length ?? 0;
+      expect(steps).toBeGreaterThanOrEqual(2);
+      expect(html.match(/<li class="stepper-step"[\s\S]*?<img src="\/figures\/[^"]+\.svg"[^>]+alt="[^"]{10,}"/g)?.length).toBe(steps);
+      const o = JSON.parse(read(`oembed/chapter-${c}.json`)) as Record<string, unknown>;
+      expect([o.type, o.version]).toEqual(['rich', '1.0']);
+      expect(existsSync(join(DIST, distPath(o.thumbnail_url as string)))).toBe(true);
+    }
+  });
+
+  test('the story page offers oEmbed discovery for its charts', () => {
+    const html = read('index.html');
+    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => distPath(m[1]!));
+    expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
+    for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
+  });
+
+  test('every story step has a PNG beside its SVG, for social cards and noscript', () => {
+    const svgs = readdirSync(join(DIST, 'figures')).filter((f) => f.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(10);
+    for (const f of svgs) expect(pngSize(`figures/${f.replace(/\.svg$/, '.png')}`).width).toBe(1200);
+  });
+});
+
+/** JS bytes a page loads: every script response plus inline scripts, raw and gzip -9. */
+async function jsBytes(context: BrowserContext, path: string): Promise<{ raw: number; gzip: number; files: string[] }> {
+  const page = await context.newPage();
+  const bodies: Buffer[] = [];
+  const files: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    const type = r.headers()['content-type'] ?? '';
+    if (r.status() >= 300 && r.status() < 400) return;
+    if (r.request().resourceType() === 'script' || type.includes('javascript'))
+      pending.push(
+        r.body().then((b) => {
+          bodies.push(b);
+          files.push(new URL(r.url()).pathname);
+        }),
+      );
+  });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const inline = await page.locator('script:not([src])').evaluateAll((ss) =>
+    ss.filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => s.textContent ?? ''),
+  );
+  await page.close();
+  for (const s of inline) bodies.push(Buffer.from(s));
+  const all = Buffer.concat(bodies);
+  // Each file is compressed on its own when served; sum the parts.
+  const gzip = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  return { raw: all.length, gzip, files: [...files, ...inline.map((_, i) => `(inline ${i + 1})`)] };
+}
+
+test.describe('embed JavaScript budget', () => {
+  test('one embed page loads at most 12 KB of JavaScript (gzip); a URL with a state is reported', async ({ context }) => {
+    const rows: string[] = [];
+    for (const id of CHARTS) {
+      const plain = await jsBytes(context, `/embed/${id}/`);
+      const withState = await jsBytes(context, `/embed/${id}/${STATE_QUERY[id]}`);
+      rows.push(
+        `${id.padEnd(17)} default ${(plain.raw / 1024).toFixed(1)} KB raw / ${(plain.gzip / 1024).toFixed(1)} KB gzip` +
+          ` · with a state ${(withState.raw / 1024).toFixed(1)} KB raw / ${(withState.gzip / 1024).toFixed(1)} KB gzip (${withState.files.length} files)`,
+      );
+      expect(plain.gzip, `${id}: default embed JS (gzip)`).toBeLessThanOrEqual(BUDGET_GZIP);
+    }
+    const stepper = await jsBytes(context, '/embed/chapter/the-week-wechat-went-dark/');
+    rows.push(`chapter stepper   ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`);
+    expect(stepper.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+    const report = rows.join('\n');
+    console.log(`Embed JavaScript:\n${report}`);
+    test.info().annotations.push({ type: 'embed-js', description: report });
+  });
+});
