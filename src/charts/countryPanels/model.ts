@@ -119,8 +119,8 @@ export const PANELS: Record<'wide' | 'narrow', { width: number; height: number; 
     width: 375,
     height: 362,
     panels: {
-      RU: { header: { x: 0, y: 14 }, map: { x: 0, y: 38, w: 182, h: 112 }, chart: { x: 30, y: 178, w: 142, h: 112 } },
-      CN: { header: { x: 193, y: 14 }, map: { x: 193, y: 38, w: 182, h: 112 }, chart: { x: 223, y: 178, w: 142, h: 112 } },
+      RU: { header: { x: 0, y: 14 }, map: { x: 0, y: 38, w: 182, h: 112 }, chart: { x: 30, y: 178, w: 136, h: 112 } },
+      CN: { header: { x: 193, y: 14 }, map: { x: 193, y: 38, w: 182, h: 112 }, chart: { x: 223, y: 178, w: 136, h: 112 } },
     },
   },
 };
