@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { countryPanels } from '../../src/charts/countryPanels';
+import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/countryPanels/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
@@ -43,6 +44,7 @@ describe('country-panels', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.key).sort()).toEqual(['highlight', 'year']);
     expect(countryPanels.refs({ year: 2017 })).toEqual({ editions: [2017] });
+    expect(missingRefs(countryPanels.refs({ year: 2017 }), mapsDataset)).toEqual([]);
     expect(stateFromQuery(new URLSearchParams('year=2017'))).toEqual({ year: 2017 });
     expect(stateFromQuery(new URLSearchParams('year=1999'))).toEqual({ year: 2025 });
   });

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { mechanismMatrix } from '../../src/charts/mechanismMatrix';
+import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/mechanismMatrix/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
@@ -56,6 +57,7 @@ describe('mechanism-matrix', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.key).sort()).toEqual(['date', 'highlight']);
     expect(mechanismMatrix.refs({ highlight: ['real-name'] })).toEqual({ mechanisms: ['real-name'] });
+    expect(missingRefs(mechanismMatrix.refs({ highlight: ['mind-control'] }), mapsDataset).map((m) => m.key)).toEqual(['mechanisms']);
     expect(stateFromQuery(new URLSearchParams('date=2017-05-04&colour=red'))).toEqual({ date: '2017-05-04', highlight: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { serviceMatrix } from '../../src/charts/serviceMatrix';
+import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/serviceMatrix/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
@@ -59,6 +60,7 @@ describe('service-matrix', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.problems.map((p) => p.key).sort()).toEqual(['date', 'highlight', 'year']);
     expect(serviceMatrix.refs({ date: '2017-05-04', highlight: ['wechat'] })).toEqual({ services: ['wechat'] });
+    expect(missingRefs(serviceMatrix.refs({ highlight: ['myspace'] }), mapsDataset).map((m) => m.key)).toEqual(['services']);
     expect(stateFromQuery(new URLSearchParams('date=2017-05-04&highlight=wechat,line'))).toEqual({ date: '2017-05-04', highlight: ['wechat', 'line'] });
     expect(stateFromQuery(new URLSearchParams('date=yesterday&highlight=Bad!'))).toEqual({ highlight: [] });
   });

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { worldMap } from '../../src/charts/worldMap';
+import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery, stateToQuery } from '../../src/charts/worldMap/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
@@ -77,8 +78,11 @@ describe('world-map', () => {
     expect(worldMap.parseState({ year: '2017' }).ok).toBe(false);
   });
 
-  it('names the ids the build must check', () => {
+  it('names the ids the build must check, so an unknown country or edition stops it', () => {
     expect(worldMap.refs({ year: 2017, highlight: ['KZ'] })).toEqual({ editions: [2017], countries: ['KZ'] });
+    expect(missingRefs(worldMap.refs({ year: 2017, highlight: ['KZ'] }), mapsDataset)).toEqual([]);
+    const missing = missingRefs(worldMap.refs({ year: 2017, highlight: ['NO'] }), mapsDataset);
+    expect(missing.map((m) => m.key)).toEqual(['countries']);
   });
 
   it('reads embed queries without throwing, dropping invalid keys', () => {
