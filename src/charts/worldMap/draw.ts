@@ -47,7 +47,7 @@ export function legend(doc: Document, svg: SVGSVGElement, data: WorldMapData, st
   el(doc, g, 'text', { x: x0, y: 34, class: 'wm-legend-sub' }, legendSub(n, narrow));
   if (narrow) return g;
   el(doc, g, 'rect', { x: x0, y: 44, width: 22, height: 10, fill: NA_FILL(p), class: 'wm-na-swatch' });
-  el(doc, g, 'text', { x: x0 + 28, y: 53, class: 'wm-legend-item' }, 'No score recorded (not assessed that year)');
+  el(doc, g, 'text', { x: x0 + 28, y: 53, class: 'wm-legend-item' }, 'No score recorded for this edition (not assessed, or not in our data)');
   const sw = 30;
   const bx = 620;
   const y = 26;
