@@ -16,7 +16,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 375, height: 667, mobile: true },
   { name: 'laptop', width: 1280, height: 800, mobile: false },
 ] as const;
-type Viewport = (typeof VIEWPORTS)[number];
+type Viewport = { name: string; width: number; height: number; mobile: boolean };
 
 interface Section {
   id: string;
