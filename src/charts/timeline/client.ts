@@ -393,7 +393,7 @@ function fillCard(w: Wiring, target: Element): void {
     for (const e of events.slice(0, 8)) list.append(text(doc, 'li', '', `${formatDate(e.date, e.precision)}: ${e.title}`));
     if (events.length > 8) list.append(text(doc, 'li', '', `and ${events.length - 8} more`));
     parts.push(list);
-    parts.push(text(doc, 'p', 'tl-card-note', 'Narrow the dates, or open the table below the chart, to see each one.'));
+    parts.push(text(doc, 'p', 'tl-card-note', 'Zoom in on these dates, or open the table of events, to see each one.'));
   } else {
     const e = byId.get(target.getAttribute('data-id') ?? '');
     if (!e) return;
