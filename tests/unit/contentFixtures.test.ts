@@ -21,3 +21,11 @@ describe('content check on broken input', () => {
     expect(problemsFor(name)).toEqual(expected);
   });
 });
+
+describe('components the story provides', () => {
+  test('<SourceDomains /> is a known component, not a typo', async () => {
+    const { extractChapter } = await import('../../src/lib/content/extractChapter');
+    expect(extractChapter('Text.\n\n<SourceDomains />\n').problems).toEqual([]);
+    expect(extractChapter('Text.\n\n<SourceDomain />\n').problems[0]?.message).toMatch(/unknown component <SourceDomain>/);
+  });
+});

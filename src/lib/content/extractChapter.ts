@@ -107,7 +107,7 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
           break;
         }
         default:
-          if (node.name && /^[A-Z]/.test(node.name))
+          if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.includes(node.name))
             out.problems.push({
               line,
               message: `unknown component <${node.name}>; the story provides ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
