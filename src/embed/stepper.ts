@@ -39,10 +39,14 @@ export function startStepper(section: HTMLElement): void {
     }
   };
 
-  const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
+  const fromHash = () => steps.findIndex((s) => `#${s.id}` === location.hash);
   section.classList.add('is-stepping');
   controls.hidden = false;
-  show(Math.max(fromHash, 0), false);
+  show(Math.max(fromHash(), 0), false);
+  window.addEventListener('hashchange', () => {
+    const i = fromHash();
+    if (i >= 0) show(i, true);
+  });
 
   prev.addEventListener('click', () => show(current - 1, true));
   next.addEventListener('click', () => show(current + 1, true));

@@ -154,6 +154,7 @@ async function jsBytes(context: BrowserContext, path: string): Promise<{ raw: nu
 
 test.describe('embed JavaScript budget', () => {
   test('one embed page loads at most 12 KB of JavaScript (gzip); a URL with a state is reported', async ({ context }) => {
+    test.setTimeout(180_000);
     const rows: string[] = [];
     for (const id of CHARTS) {
       const plain = await jsBytes(context, `/embed/${id}/`);

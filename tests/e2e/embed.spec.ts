@@ -7,6 +7,7 @@
  *   (d) our host script ignores messages from other origins and malformed ones
  *   (e) hostile query strings render the default state and run nothing
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import { article, type HostServer, startHostServer } from './support/hostServer';
 
@@ -276,5 +277,140 @@ test.describe('embed query strings', () => {
     await expect(page.locator('[data-embed-chart] svg[data-layout="wide"]')).toHaveAttribute('data-year', '2017');
     expect(await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML)).not.toBe(reference);
     await expect(page.locator('[data-embed-desc]')).toContainText('2017');
+  });
+});
+
+test.describe('chapter embed: the scrolly section as a stepper', () => {
+  const PATH = '/embed/chapter/the-week-wechat-went-dark/';
+
+  test('previous/next buttons, arrow keys and Home/End move one step at a time, announced politely', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.goto(PATH);
+    const steps = page.locator('.stepper-step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    const current = () => page.locator('.stepper-step.is-current');
+    await expect(current()).toHaveCount(1);
+    await expect(current()).toHaveAttribute('data-index', '0');
+    await expect(page.locator('[data-prev]')).toBeDisabled();
+    // Hidden steps are out of the accessibility tree and the tab order.
+    await expect(steps.nth(1)).toHaveAttribute('inert', '');
+
+    await page.locator('[data-next]').click();
+    await expect(current()).toHaveAttribute('data-index', '1');
+    await expect(page.locator('[data-live]')).toHaveText(`Step 2 of ${count}`);
+    await expect(page.locator('[data-counter]')).toHaveText(`Step 2 of ${count}`);
+    expect(new URL(page.url()).hash).toBe(`#${await current().getAttribute('id')}`);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(current()).toHaveAttribute('data-index', '2');
+    await page.keyboard.press('ArrowLeft');
+    await expect(current()).toHaveAttribute('data-index', '1');
+    await page.keyboard.press('End');
+    await expect(current()).toHaveAttribute('data-index', String(count - 1));
+    await expect(page.locator('[data-next]')).toBeDisabled();
+    await page.keyboard.press('Home');
+    await expect(current()).toHaveAttribute('data-index', '0');
+    // The stepper does not change height from step to step.
+    const h0 = await page.locator('[data-embed-root]').evaluate((el) => el.getBoundingClientRect().height);
+    for (let i = 1; i < count; i++) {
+      await page.locator('[data-next]').click();
+      const h = await page.locator('[data-embed-root]').evaluate((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(h - h0)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('a link to a step opens on that step', async ({ page }) => {
+    await page.goto(PATH);
+    const third = await page.locator('.stepper-step').nth(2).getAttribute('id');
+    await page.goto(`${PATH}#${third}`);
+    await expect(page.locator('.stepper-step.is-current')).toHaveAttribute('id', third!);
+  });
+
+  test('works in a short fixed-height frame (iframe-only snippet): the controls stay in reach', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    const src = new URL(PATH, baseURL).href;
+    const url = host.page('/stepper-short.html', article(`<div id="col" style="width:420px"><iframe src="${src}" title="Stepper" style="display:block;width:100%;height:300px;border:0"></iframe></div>`));
+    await page.goto(url);
+    const frame = await frameOf(page);
+    await frame.waitForSelector('.stepper.is-stepping');
+    // Scroll the frame down to read the prose, then step on with the sticky Next button.
+    await frame.evaluate(() => window.scrollTo(0, 400));
+    const next = frame.locator('[data-next]');
+    await expect(next).toBeInViewport();
+    await next.click();
+    await expect(frame.locator('.stepper-step.is-current')).toHaveAttribute('data-index', '1');
+    // The new step starts at its top, and the host page did not move.
+    expect(await frame.evaluate(() => document.querySelector('.stepper')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(page.url()).toBe(url);
+  });
+
+  test('without JavaScript every step is listed with its static figure and prose', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PATH);
+    const steps = page.locator('.stepper-step');
+    const count = await steps.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('[data-stepper-controls]')).toBeHidden();
+    for (let i = 0; i < count; i++) {
+      await expect(steps.nth(i)).toBeVisible();
+      await expect(steps.nth(i).locator('img')).toHaveAttribute('alt', /\w{4,}/);
+      await expect(steps.nth(i).locator('.stepper-prose')).not.toBeEmpty();
+    }
+    await context.close();
+  });
+});
+
+test.describe('embed accessibility', () => {
+  const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+
+  for (const path of [...CHARTS.map((id) => `/embed/${id}/`), '/embed/chapter/the-week-wechat-went-dark/']) {
+    test(`${path} has no axe violations at 360 and 1000 px`, async ({ page }) => {
+      for (const width of [360, 1000]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const results = await axe(page).analyze();
+        expect(results.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+
+  test('the Embed dialog on the story: opens, has the snippets, copies, closes with Escape, no axe violations', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    const buttons = page.locator('button[data-embed-open]');
+    expect(await buttons.count(), 'an Embed button on every figure').toBeGreaterThanOrEqual(5);
+    const button = buttons.first();
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const dialog = page.locator('dialog[open]');
+    await expect(dialog).toHaveCount(1);
+    await expect(dialog.getByRole('heading', { name: 'Embed this chart' })).toBeVisible();
+    const code = await dialog.locator('textarea').first().inputValue();
+    expect(code).toMatch(/^<div data-embed-src="[^"]+\/embed\/[^"]+\/"/);
+    expect(await dialog.locator('textarea').nth(1).inputValue()).toMatch(/^<iframe src=/);
+    const results = await axe(page).include('dialog[open]').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await dialog.locator('button[data-copy]').first().click();
+    await expect(dialog.locator('[data-copy-status]')).toContainText('copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog[open]')).toHaveCount(0);
+    await expect(button).toBeFocused();
+  });
+
+  test('the embed previewer shows every embed at 320, 600 and 1000 px', async ({ page }) => {
+    await page.goto('/embed-preview/');
+    const sections = page.locator('.preview-item');
+    expect(await sections.count()).toBeGreaterThanOrEqual(CHARTS.length + 4);
+    for (const id of CHARTS) {
+      const frames = page.locator(`#embed-${id} iframe`);
+      await expect(frames).toHaveCount(3);
+      expect(await page.locator(`#embed-${id} .preview-frame`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))).toEqual([320, 600, 1000]);
+    }
+    const results = await axe(page).exclude('iframe').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
