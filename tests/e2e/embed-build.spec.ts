@@ -26,7 +26,7 @@ const BUDGET_GZIP = 12 * 1024;
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescapeHtml = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): { width: number; height: number } {
@@ -80,7 +80,7 @@ test.describe('embeds in the build', () => {
       }
       const snippet = o.html as string;
       const div = /<div [^>]*data-embed-src="[^"]+"[^>]*>/.exec(snippet)?.[0] ?? '';
-      expect(distPath(unescape(attr(div, 'data-embed-src') ?? ''))).toBe(`embed/${id}/`);
+      expect(distPath(unescapeHtml(attr(div, 'data-embed-src') ?? ''))).toBe(`embed/${id}/`);
       expect(attr(div, 'data-embed-title')).toBeTruthy();
       expect(snippet).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>/);
       expect(snippet).toMatch(/<noscript><a href="[^"]+"><img src="[^"]+\/embed\/[^"]+\/image\.png"[^>]+alt="[^"]{10,}"/);
