@@ -11,14 +11,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditBuiltHtml, linksWithoutNoopener } from '../src/lib/csp';
+import { BUDGETS } from './bench/budgets';
 import { launchChromium } from './bench/browser';
 import { htmlPages, measurePages, type PageBytes } from './bench/bytes';
-
-/** Budgets in bytes (1 kB = 1000 B), gzip -9. */
-export const BUDGETS = {
-  storyJsGzip: 30_000,
-  embedJsGzip: 12_000,
-};
 
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : 'dist';

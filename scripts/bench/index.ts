@@ -16,6 +16,7 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, launchChromium } from './browser';
+import { BUDGETS } from './budgets';
 import { timedBuild, writeSyntheticContent, type BuildResult } from './build-scaling';
 import { htmlPages, measurePages, type PageBytes, type Sizes } from './bytes';
 import { lighthouseMedian, type LighthouseSummary } from './lighthouse';
@@ -219,6 +220,54 @@ if (lhFailing.length) {
   emit();
   for (const f of lhFailing) emit(`- ${f}`);
   emit();
+}
+
+section('Budgets CI enforces');
+emit(
+  '`npm run check:budgets` (bytes and requests, after the build) and `tests/e2e/budgets.spec.ts` (Lighthouse) fail CI when one breaks.',
+);
+emit();
+{
+  const heaviest = [...embeds].sort((a, b) => b.js.gzip - a.js.gzip)[0];
+  const externalAll = measured.reduce((n, m) => n + m.external.length, 0);
+  const lhStory = lh.find((x) => x.label === 'story mobile')!.s.median;
+  const lhEmbed = lh.find((x) => x.label === 'embed mobile')!.s.median;
+  const ok = (pass: boolean) => (pass ? '✓' : '✗ over budget');
+  table(
+    ['budget', 'limit', 'now', ''],
+    [
+      [
+        'story page JS, gzip',
+        `≤ ${KB(BUDGETS.storyJsGzip)}`,
+        KB(story.js.gzip),
+        ok(story.js.gzip <= BUDGETS.storyJsGzip),
+      ],
+      [
+        `embed page JS, gzip (heaviest of ${embeds.length}: \`${heaviest?.path ?? '–'}\`)`,
+        `≤ ${KB(BUDGETS.embedJsGzip)}`,
+        KB(heaviest?.js.gzip ?? Number.NaN),
+        ok((heaviest?.js.gzip ?? 0) <= BUDGETS.embedJsGzip),
+      ],
+      [
+        `requests to other hosts (all ${measured.length} pages)`,
+        String(BUDGETS.otherHostRequests),
+        externalAll,
+        ok(externalAll === 0),
+      ],
+      [
+        'Lighthouse accessibility, story / embed',
+        String(BUDGETS.lighthouseAccessibility),
+        `${lhStory.accessibility} / ${lhEmbed.accessibility}`,
+        ok(Math.min(lhStory.accessibility, lhEmbed.accessibility) >= BUDGETS.lighthouseAccessibility),
+      ],
+      [
+        'Lighthouse best practices, story / embed',
+        String(BUDGETS.lighthouseBestPractices),
+        `${lhStory.bestPractices} / ${lhEmbed.bestPractices}`,
+        ok(Math.min(lhStory.bestPractices, lhEmbed.bestPractices) >= BUDGETS.lighthouseBestPractices),
+      ],
+    ],
+  );
 }
 
 // 4. Scrolling.
