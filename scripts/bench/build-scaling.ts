@@ -108,7 +108,9 @@ export function timedBuild(
     const poll = setInterval(() => {
       peak = Math.max(peak, treeRssMb(child.pid!));
     }, 250);
+    let timedOut = false;
     const timer = setTimeout(() => {
+      timedOut = true;
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {}
@@ -133,7 +135,7 @@ export function timedBuild(
           distBytes: 0,
           storyHtmlBytes: 0,
           peakRssMb: peak,
-          error: err || `exit ${code}`,
+          error: timedOut ? `stopped after ${Math.round(timeoutMs / 60_000)} min` : err || `exit ${code}`,
         });
         return;
       }

@@ -74,6 +74,18 @@ function sh(cmd: string, argv: string[]): string {
   }
 }
 
+/**
+ * A build, retried once when it broke on Astro's shared .astro/.prerender folder (another build
+ * of the same checkout running at the same moment); a content or code error is not retried.
+ */
+async function buildOnce(label: string, outDir: string, contentDir?: string): Promise<BuildResult> {
+  const r = await timedBuild(label, root, outDir, contentDir);
+  if (r.ok || !/ERR_MODULE_NOT_FOUND|\.prerender/.test(r.error ?? '')) return r;
+  console.error(`  ${label}: the build collided with another build of this checkout; retrying`);
+  await new Promise((done) => setTimeout(done, 15_000));
+  return timedBuild(label, root, outDir, contentDir);
+}
+
 async function serve(dir: string, port: number): Promise<StaticServer> {
   try {
     return await serveDir(dir, port);
@@ -115,7 +127,7 @@ emit();
 console.error('▶ building the real content…');
 const builds: { label: string; chapters: number; steps: number; events: number; result: BuildResult }[] = [];
 const realCount = writeSyntheticContent(CONTENT, 1, join(WORK, 'content-1x'));
-const real = await timedBuild('real content', root, DIST, process.env.CONTENT_DIR ? CONTENT : undefined);
+const real = await buildOnce('real content', DIST, process.env.CONTENT_DIR ? CONTENT : undefined);
 builds.push({
   label: process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR} (1×)` : 'real content (1×)',
   chapters: realCount.chapters,
@@ -458,7 +470,7 @@ else {
 for (const factor of QUICK ? [10] : [10, 50]) {
   console.error(`▶ building synthetic content ${factor}×…`);
   const c = writeSyntheticContent(CONTENT, factor, join(WORK, `content-${factor}x`));
-  const r = await timedBuild(`${factor}×`, root, join(WORK, `dist-${factor}x`), c.dir);
+  const r = await buildOnce(`${factor}×`, join(WORK, `dist-${factor}x`), c.dir);
   builds.push({
     label: `synthetic ${factor}×`,
     chapters: c.chapters,
