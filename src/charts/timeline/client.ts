@@ -22,6 +22,8 @@ import { endMs, formatDate, formatRange, startMs } from './time';
 
 /** Longest transition between two states, in ms. */
 export const MAX_DURATION = 750;
+/** Above this many keyed elements (old and new state together), updates skip the transition (see the benchmark). */
+export const MAX_ANIMATED = 800;
 const NAME = 'tl';
 const LAYERS = ['legend', 'grid', 'axis', 'lanes', 'spans', 'leaders', 'marks', 'labels'] as const;
 const TWEEN = new Set(['transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'd', 'r', 'opacity']);
@@ -138,7 +140,7 @@ function settle(layer: Element, next: Element, focused: Element | null): void {
 
 /** Starts tweens from `o` to `n`, recursively when both have the same children. */
 function tween(o: Element, n: Element, duration: number): void {
-  const tr = select(o).transition(NAME).duration(duration).ease(easeCubicInOut);
+  const moves: [string, string][] = [];
   for (const a of [...n.attributes]) {
     const now = o.getAttribute(a.name);
     if (now === a.value) continue;
@@ -146,20 +148,29 @@ function tween(o: Element, n: Element, duration: number): void {
       if (a.name === 'class') o.setAttribute('class', keepActive(o, a.value));
       continue;
     }
-    if (TWEEN.has(a.name) && now !== null) tr.attr(a.name, a.value);
+    if (TWEEN.has(a.name) && now !== null) moves.push([a.name, a.value]);
     else o.setAttribute(a.name, a.value);
   }
-  if (o.hasAttribute('opacity') && !n.hasAttribute('opacity')) tr.attr('opacity', '1');
-  const oc = [...o.children];
-  const nc = [...n.children];
-  if (oc.length === nc.length && oc.every((c, i) => c.tagName === nc[i]!.tagName)) {
-    oc.forEach((c, i) => {
+  if (o.hasAttribute('opacity') && !n.hasAttribute('opacity') && o.getAttribute('opacity') !== '1') moves.push(['opacity', '1']);
+  // Only elements that change get a transition (thousands of still marks cost nothing).
+  if (moves.length) {
+    const tr = select(o).transition(NAME).duration(duration).ease(easeCubicInOut);
+    for (const [name, value] of moves) tr.attr(name, value);
+  }
+  const oc = o.children;
+  const nc = n.children;
+  let same = oc.length === nc.length;
+  for (let i = 0; same && i < oc.length; i++) same = oc[i]!.tagName === nc[i]!.tagName;
+  if (same) {
+    for (let i = 0; i < oc.length; i++) {
+      const c = oc[i]!;
       const m = nc[i]!;
       if (m.children.length === 0 && c.textContent !== m.textContent) c.textContent = m.textContent;
       tween(c, m, duration);
-    });
-  } else if (nc.length === 0 && o.textContent !== n.textContent) o.textContent = n.textContent;
-  else if (oc.length !== nc.length || nc.length) o.replaceChildren(...nc.map((c) => c.cloneNode(true)));
+    }
+  } else if (nc.length === 0) {
+    if (o.textContent !== n.textContent) o.textContent = n.textContent;
+  } else o.replaceChildren(...[...nc].map((c) => c.cloneNode(true)));
 }
 
 function keepActive(o: Element, cls: string): string {
@@ -216,12 +227,15 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
   const gen = (generation.get(svg) ?? 0) + 1;
   generation.set(svg, gen);
   selectAll([svg, ...svg.querySelectorAll('*')]).interrupt(NAME);
+  svg.removeAttribute('data-t');
 
   const from = scaleOf(svg);
   const to = scaleOf(next)!;
   const sameLayout = svg.getAttribute('data-layout') === layout;
   const duration = Math.max(0, Math.min(MAX_DURATION, opts.duration || 0));
-  const animate = duration > 0 && sameLayout && from !== null && !reducedMotion(svg) && svg.isConnected;
+  // Hundreds of moving elements at once (thousands of events in view) would stutter: change at once.
+  const crowded = next.querySelectorAll('[data-key]').length + svg.querySelectorAll('[data-key]').length > MAX_ANIMATED;
+  const animate = duration > 0 && sameLayout && from !== null && !crowded && !reducedMotion(svg) && svg.isConnected;
 
   // The root: keep attributes the page added (aria-label, role from the figure), take the rest.
   for (const name of ['viewBox', 'width', 'height', 'data-layout', 'data-focus', 'data-range', 'aria-describedby', 'font-family', 'xmlns']) {
@@ -301,15 +315,16 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
     }
   }
   // One timer for the whole figure: when it ends (and no newer update started), settle.
+  // data-t="1" marks a transition in progress (tests and the benchmark wait for it to go).
+  svg.setAttribute('data-t', '1');
   select(svg)
     .transition(NAME)
     .duration(duration)
-    .attr('data-t', '1')
     .on('end', () => {
+      if (generation.get(svg) !== gen) return;
       svg.removeAttribute('data-t');
       finish();
-    })
-    .on('interrupt', () => svg.removeAttribute('data-t'));
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
