@@ -116,6 +116,20 @@ test.describe('embeds on another site', () => {
     });
   }
 
+  test('without scripts the snippet shows the static picture, linked to the story', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    const snippet = await snippetFor(page, baseURL!, 'world-map');
+    await page.goto(host.page('/a-noscript.html', article(`<div id="col" style="width:600px">${snippet}</div>`)));
+    await expect(page.locator('iframe')).toHaveCount(0);
+    const img = page.locator('#col img');
+    await expect(img).toBeVisible();
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBe(1200);
+    expect(await img.getAttribute('alt')).toMatch(/Freedom on the Net/);
+    expect(await page.locator('#col a').getAttribute('href')).toMatch(/\/#[a-z0-9-]+$/);
+    await context.close();
+  });
+
   test('(b) the real pym.js Parent sizes the embed', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 900, height: 900 });
     const src = new URL('/embed/world-map/', baseURL).href;
