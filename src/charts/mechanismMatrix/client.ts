@@ -26,8 +26,13 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
       const attrs = mmCellAttrs(cell, state.date, state.highlight.includes(cell.mechanism.id), w, narrow);
       a.setAttribute('class', attrs.class);
       a.setAttribute('aria-label', attrs['aria-label']);
-      if (attrs.href) a.setAttribute('href', attrs.href);
-      else a.removeAttribute('href');
+      if (attrs.href) {
+        a.setAttribute('href', attrs.href);
+        a.setAttribute('rel', 'noopener noreferrer');
+      } else {
+        a.removeAttribute('href');
+        a.removeAttribute('rel');
+      }
       const [l1, l2] = cellLines(cell, w, narrow);
       const t1 = a.querySelector('.mm-t1');
       const t2 = a.querySelector('.mm-t2');

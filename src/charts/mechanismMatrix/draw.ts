@@ -58,6 +58,7 @@ export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, 
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
+    rel: cell.step ? 'noopener noreferrer' : undefined,
     'aria-label': `${shown}. ${mmCellLabel(cell, day)}`,
   };
 }
