@@ -109,3 +109,18 @@ describe('timeline state: stateFromQuery (embed URLs)', () => {
     expect(stateFromQuery(new URLSearchParams(stateToQuery(state)))).toEqual(state);
   });
 });
+
+describe('timeline state: unknown event ids stop the build, naming the step', () => {
+  it('reports an id that is not in the dataset, with the step it is in', async () => {
+    const { parseFigureState } = await import('../../src/lib/figures');
+    const { timeline } = await import('../../src/charts/timeline/index');
+    const { fixtureEvents } = await import('../fixtures/timeline-data');
+    const ds = { events: fixtureEvents, figures: [], fotnScores: [], fotnScales: [], services: [], mechanisms: [] };
+    const where = { label: '<Step id="block-day"> in <Scrolly id="wechat-week">', file: 'content/chapters/01-the-week-wechat-went-dark.mdx:18' };
+    expect(() => parseFigureState(timeline, { highlight: ['ru-wechat-blok-2017'] }, ds, where)).toThrow(
+      /01-the-week-wechat-went-dark\.mdx:18 · <Step id="block-day"> in <Scrolly id="wechat-week"> · field "state\.events": "ru-wechat-blok-2017" is not an event id/,
+    );
+    expect(() => parseFigureState(timeline, { focus: ['2017-05-20', '2017-04-25'] }, ds, where)).toThrow(/field "state\.focus": focus: expected two dates/);
+    expect(parseFigureState(timeline, { highlight: ['ru-wechat-block-2017'] }, ds, where)).toEqual({ highlight: ['ru-wechat-block-2017'] });
+  });
+});
