@@ -8,7 +8,7 @@
 import type { ChartModule } from '../types';
 import { type CountryPanelsData, countryPanelsTable, describeCountryPanels, PANELS, selectCountryPanels } from './model';
 import { renderCountryPanels } from './render';
-import { type CountryPanelsState, countryPanelsDefaultState, parseCountryPanelsState, stateFromQuery, stateToQuery } from './state';
+import { type CountryPanelsState, countryPanelsDefaultState, parseCountryPanelsState, stateFromQuery, stateToQuery, refs } from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { CountryPanelsData, CountryPanelsState };
@@ -18,7 +18,7 @@ export const countryPanels: ChartModule<CountryPanelsState, CountryPanelsData> =
   title: 'Russia and China: internet freedom over time',
   parseState: parseCountryPanelsState,
   defaultState: countryPanelsDefaultState,
-  refs: (state) => ({ editions: [state.year] }),
+  refs,
   select: selectCountryPanels,
   render: renderCountryPanels,
   describe: describeCountryPanels,

@@ -1,7 +1,7 @@
 /** State vocabulary of the "country-panels" chart. Browser-safe (zod/mini). */
 import * as z from 'zod/mini';
 import { EDITIONS_IN_WORDS, isEdition, LATEST_EDITION } from '../fotnScale';
-import type { StateResult } from '../types';
+import type { StateRefs, StateResult } from '../types';
 import { fromQuery, parseWith } from '../worldMap/stateParse';
 
 export interface CountryPanelsState {
@@ -32,4 +32,9 @@ export function stateFromQuery(params: URLSearchParams): CountryPanelsState {
 /** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
 export function stateToQuery(state: CountryPanelsState): string {
   return state.year === countryPanelsDefaultState.year ? '' : `year=${state.year}`;
+}
+
+/** Ids this state names that must exist in the dataset (the build and embeds check them). */
+export function refs(state: CountryPanelsState): StateRefs {
+  return ({ editions: [state.year] });
 }

@@ -11,17 +11,17 @@ import type { ChartModule } from '../types';
 import { MM_LAYOUTS } from './draw';
 import { describeMechanismMatrix, type MechanismMatrixData, mechanismMatrixTable, selectMechanismMatrix } from './model';
 import { renderMechanismMatrix } from './render';
-import { type MechanismMatrixState, mechanismMatrixDefaultState, parseMechanismMatrixState, stateFromQuery, stateToQuery } from './state';
+import { type MechanismMatrixState, mechanismMatrixDefaultState, parseMechanismMatrixState, stateFromQuery, stateToQuery, refs } from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { MechanismMatrixData, MechanismMatrixState };
 
 export const mechanismMatrix: ChartModule<MechanismMatrixState, MechanismMatrixData> = {
   id: 'mechanism-matrix',
-  title: 'Internet controls in Russia and China',
+  title: 'Control mechanisms: Russia and China compared',
   parseState: parseMechanismMatrixState,
   defaultState: mechanismMatrixDefaultState,
-  refs: (state) => ({ mechanisms: state.highlight }),
+  refs,
   select: selectMechanismMatrix,
   render: renderMechanismMatrix,
   describe: describeMechanismMatrix,

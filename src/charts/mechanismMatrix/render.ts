@@ -14,7 +14,7 @@ export function renderMechanismMatrix(data: MechanismMatrixData, state: Mechanis
     ...opts,
     idPrefix: p,
     className: `mm mm--${narrow ? 'narrow' : 'wide'}`,
-    title: state.date ? `Internet controls in Russia and China, ${state.date.slice(0, 4)}` : 'Internet controls in Russia and China',
+    title: state.date ? `Control mechanisms in Russia and China, ${state.date.slice(0, 4)}` : 'Control mechanisms in Russia and China',
     desc: describeMechanismMatrix(data, state),
   });
   if (state.date) svg.setAttribute('data-date', state.date);

@@ -9,7 +9,7 @@ import type { ChartModule } from '../types';
 import { SM_LAYOUTS } from './draw';
 import { describeServiceMatrix, type ServiceMatrixData, selectServiceMatrix, serviceMatrixTable } from './model';
 import { renderServiceMatrix } from './render';
-import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery, stateToQuery } from './state';
+import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery, stateToQuery, refs } from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { ServiceMatrixData, ServiceMatrixState };
@@ -19,7 +19,7 @@ export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> =
   title: 'Blocked services in Russia and China',
   parseState: parseServiceMatrixState,
   defaultState: serviceMatrixDefaultState,
-  refs: (state) => ({ services: state.highlight }),
+  refs,
   select: selectServiceMatrix,
   render: renderServiceMatrix,
   describe: describeServiceMatrix,

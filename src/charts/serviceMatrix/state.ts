@@ -1,6 +1,6 @@
 /** State vocabulary of the "service-matrix" chart. Browser-safe (zod/mini). */
 import * as z from 'zod/mini';
-import type { StateResult } from '../types';
+import type { StateRefs, StateResult } from '../types';
 import { daySchema, fromQuery, idListSchema, parseWith } from '../worldMap/stateParse';
 
 export interface ServiceMatrixState {
@@ -33,4 +33,9 @@ export function stateToQuery(state: ServiceMatrixState): string {
   if (state.date) p.set('date', state.date);
   if (state.highlight.length) p.set('highlight', state.highlight.join(','));
   return p.toString().replaceAll('%2C', ',');
+}
+
+/** Ids this state names that must exist in the dataset (the build and embeds check them). */
+export function refs(state: ServiceMatrixState): StateRefs {
+  return ({ services: state.highlight });
 }

@@ -26,7 +26,7 @@ export { stateFromQuery, stateToQuery } from './state';
  */
 export const timeline: ChartModule<TimelineState, TimelineData> = {
   id: 'timeline',
-  title: 'Internet controls in Russia and China',
+  title: 'Blocks, laws and registers in Russia and China',
   parseState,
   defaultState,
   refs,

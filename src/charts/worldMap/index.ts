@@ -10,7 +10,7 @@ import type { Dataset } from '../../lib/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';
-import { parseWorldMapState, stateFromQuery, stateToQuery, type WorldMapState, worldMapDefaultState } from './state';
+import { parseWorldMapState, stateFromQuery, stateToQuery, type WorldMapState, worldMapDefaultState, refs } from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { WorldMapData, WorldMapState };
@@ -20,7 +20,7 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   title: 'Internet freedom around the world',
   parseState: parseWorldMapState,
   defaultState: worldMapDefaultState,
-  refs: (state) => ({ editions: [state.year], countries: state.highlight }),
+  refs,
   select: (ds: Dataset) => selectWorldMap(ds),
   render: renderWorldMap,
   describe: describeWorldMap,

@@ -1,7 +1,7 @@
 /** State vocabulary of the "world-map" chart. Browser-safe (zod/mini). */
 import * as z from 'zod/mini';
 import { EDITIONS_IN_WORDS, isEdition, LATEST_EDITION } from '../fotnScale';
-import type { StateResult } from '../types';
+import type { StateRefs, StateResult } from '../types';
 import { fromQuery, idListSchema, parseWith } from './stateParse';
 
 export interface WorldMapState {
@@ -46,4 +46,9 @@ export function stateToQuery(state: WorldMapState): string {
   if (state.year !== worldMapDefaultState.year) p.set('year', String(state.year));
   if (state.highlight.length) p.set('highlight', state.highlight.join(','));
   return p.toString().replaceAll('%2C', ',');
+}
+
+/** Ids this state names that must exist in the dataset (the build and embeds check them). */
+export function refs(state: WorldMapState): StateRefs {
+  return ({ editions: [state.year], countries: state.highlight });
 }

@@ -96,7 +96,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
         for (const p of parsed.problems) at(`state.${p.key}`, p.message);
         continue;
       }
-      for (const m of missingRefs(chart.refs(parsed.state), ds)) at(`state.${m.key}`, m.message);
+      for (const m of missingRefs(chart.refs(parsed.state), ds)) at('state', m.message);
     }
   }
   return issues;
