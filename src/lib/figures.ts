@@ -165,3 +165,10 @@ export function stepFigureUrl(stepId: string, layout: Layout): string {
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/** The width and height a state actually draws at (some charts grow with what they show). */
+export function drawnSize(chart: AnyChart, ds: Dataset, state: unknown, layout: Layout): { width: number; height: number } {
+  const viewBox = renderChart(chart, ds, state, layout, 'size').getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
+  const fallback = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  return viewBox?.length === 4 && viewBox.every(Number.isFinite) ? { width: viewBox[2]!, height: viewBox[3]! } : fallback;
+}
