@@ -58,4 +58,14 @@ test.describe('story page', () => {
     const csv = await (await request.get('/data/events.csv')).text();
     expect(csv.split('\r\n')[0]).toMatch(/^id,date,precision,country,category/);
   });
+
+  test('the social card is a PNG of our own chart, served by the site', async ({ page, request }) => {
+    await page.goto('/');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/\/figures\/[a-z0-9-]+\.png$/);
+    const res = await request.get(new URL(image!).pathname);
+    expect(res.ok()).toBe(true);
+    expect(res.headers()['content-type']).toContain('image/png');
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+  });
 });
