@@ -172,7 +172,7 @@ function literal(node: EsNode): unknown {
       if (node.value instanceof RegExp || typeof node.value === 'bigint') throw new Error('unsupported literal');
       return node.value;
     case 'TemplateLiteral':
-      if (node.expressions.length) throw new Error('template strings cannot contain ${…}');
+      if (node.expressions.length) throw new Error('template strings cannot contain placeholders');
       return node.quasis.map((q) => q.value.cooked).join('');
     case 'UnaryExpression':
       if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number')

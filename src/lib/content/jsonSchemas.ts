@@ -25,9 +25,9 @@ export function jsonSchemas(): Record<string, string> {
       const docsFile = DOCS_FOR_LIST[key];
       const item = prop.items;
       if (!docsFile || !item?.properties) continue;
-      describe(item, fieldDocs(docsFile));
+      addDescriptions(item, fieldDocs(docsFile));
       const sources = item.properties.sources?.items;
-      if (sources) describe(sources, sourceDocs);
+      if (sources) addDescriptions(sources, sourceDocs);
     }
     out[`${name}.schema.json`] = `${JSON.stringify({ ...json, title: `content/data/${name}.json` }, null, 2)}\n`;
   }
@@ -40,7 +40,7 @@ interface JsonSchema {
   description?: string;
 }
 
-function describe(schema: JsonSchema, docs: Map<string, string>): void {
+function addDescriptions(schema: JsonSchema, docs: Map<string, string>): void {
   for (const [field, prop] of Object.entries(schema.properties ?? {})) {
     const doc = docs.get(field);
     if (doc) prop.description = doc;

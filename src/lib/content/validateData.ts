@@ -25,7 +25,9 @@ export type CollectionName = keyof typeof DATA_COLLECTIONS;
 
 /** The data files and the top-level keys each may hold. */
 export const DATA_FILES: Record<string, string[]> = {};
-for (const c of Object.values(DATA_COLLECTIONS)) (DATA_FILES[c.file] ??= ['$schema']).push(c.key);
+for (const c of Object.values(DATA_COLLECTIONS)) {
+  DATA_FILES[c.file] = [...(DATA_FILES[c.file] ?? ['$schema']), c.key];
+}
 
 interface Located {
   file: string;
