@@ -1,11 +1,11 @@
 /**
  * Browser, loaded only when an embed URL carries a query string: reads the chart's state from it
- * with the chart's own `stateFromQuery` (the same zod/mini schema as MDX steps; invalid or unknown
- * values fall back to defaults, it never throws) and, if that differs from the default the page
+ * with the chart's own `stateFromQuery` (src/charts/<chart>/query.ts: no zod, the same rules as the
+ * MDX steps' schema; invalid or unknown values fall back to defaults, it never throws) and, if that differs from the default the page
  * was built with, moves the pre-rendered SVGs to it with the chart's client (no transition).
  *
  * Ids that pass the schema but are not in the dataset (`?highlight=no-such-event`) are dropped
- * too, key by key, when the chart's state module exports `refs` (as the build does for MDX).
+ * too, key by key, when the chart's query module exports `refs` (as the build does for MDX).
  * Query values only ever reach the chart as a validated state; nothing is written as HTML.
  */
 import type { StateRefs } from '../charts/types';
@@ -17,7 +17,7 @@ interface StateModule {
 }
 type Known = Record<keyof StateRefs, (string | number)[]>;
 
-const stateModules = import.meta.glob<StateModule>('../charts/*/state.ts');
+const stateModules = import.meta.glob<StateModule>('../charts/*/query.ts');
 
 /** Key-order-independent JSON, to compare two states. */
 function canonical(value: unknown): string {
@@ -32,7 +32,7 @@ function folderOf(chartId: string): string {
 }
 
 async function stateModule(chartId: string): Promise<StateModule | undefined> {
-  const load = stateModules[`../charts/${folderOf(chartId)}/state.ts`] ?? stateModules[`../charts/${chartId}/state.ts`];
+  const load = stateModules[`../charts/${folderOf(chartId)}/query.ts`] ?? stateModules[`../charts/${chartId}/query.ts`];
   try {
     const mod = load ? await load() : undefined;
     return typeof mod?.stateFromQuery === 'function' ? mod : undefined;

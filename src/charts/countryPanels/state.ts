@@ -1,15 +1,16 @@
-/** State vocabulary of the "country-panels" chart. Browser-safe (zod/mini). */
+/** State vocabulary of the "country-panels" chart: the zod schema for MDX steps (build time). Embeds read URLs with query.ts, on the same rules. */
 import * as z from 'zod/mini';
-import { EDITIONS_IN_WORDS, isEdition, LATEST_EDITION } from '../fotnScale';
-import type { StateRefs, StateResult } from '../types';
-import { fromQuery, parseWith } from '../worldMap/stateParse';
+import { EDITIONS_IN_WORDS, isEdition } from '../fotnScale';
+import type { StateResult } from '../types';
+import { parseWith } from '../worldMap/stateParse';
+import { countryPanelsDefaultState } from './query';
+
+export { countryPanelsDefaultState, refs, stateFromQuery, stateToQuery } from './query';
 
 export interface CountryPanelsState {
   /** Freedom on the Net edition marked on both panels: 2009 or 2011–2025. */
   year: number;
 }
-
-export const countryPanelsDefaultState: CountryPanelsState = { year: LATEST_EDITION };
 
 export const CountryPanelsStateSchema = z.strictObject({
   year: z.optional(
@@ -22,19 +23,4 @@ export const CountryPanelsStateSchema = z.strictObject({
 export function parseCountryPanelsState(input: unknown): StateResult<CountryPanelsState> {
   const r = parseWith(CountryPanelsStateSchema, ['year'], input);
   return r.ok ? { ok: true, state: { ...countryPanelsDefaultState, ...r.state } as CountryPanelsState } : r;
-}
-
-/** Embed query (`?year=2017`); an invalid year falls back to the default, never throws. */
-export function stateFromQuery(params: URLSearchParams): CountryPanelsState {
-  return fromQuery(CountryPanelsStateSchema, countryPanelsDefaultState, params, { year: 'number' }) as CountryPanelsState;
-}
-
-/** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
-export function stateToQuery(state: CountryPanelsState): string {
-  return state.year === countryPanelsDefaultState.year ? '' : `year=${state.year}`;
-}
-
-/** Ids this state names that must exist in the dataset (the build and embeds check them). */
-export function refs(state: CountryPanelsState): StateRefs {
-  return ({ editions: [state.year] });
 }

@@ -17,7 +17,7 @@ import type { ChartClient, UpdateOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { CATEGORY_LABEL, eventsById, layoutTimeline } from './layout';
 import { renderLayout } from './render';
-import { parseState, type TimelineState } from './state';
+import type { TimelineState } from './constants';
 import { endMs, formatDate, formatRange, startMs } from './time';
 
 /** Longest transition between two states, in ms. */
@@ -216,8 +216,8 @@ const fitted = new WeakMap<SVGSVGElement, boolean>();
  */
 export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: TimelineState, opts: UpdateOptions): void {
   const doc = svg.ownerDocument;
-  const parsed = parseState(state);
-  const st: TimelineState = parsed.ok ? parsed.state : {};
+  // States come validated: from the build (data-state) or from an embed's query (query.ts).
+  const st: TimelineState = state ?? {};
   const layout = opts.layout;
   const { width, height, fit } = drawnSize(svg, opts);
   lastDrawn.set(svg, { state: st, data, opts: { ...opts } });

@@ -5,7 +5,7 @@
 import type { Dataset } from '../../lib/dataset';
 import type { Event } from '../../schemas/event';
 import { deriveSpans, type Span } from './spans';
-import type { TimelineCategory } from './state';
+import type { TimelineCategory } from './constants';
 
 export interface TimelineEvent {
   id: string;

@@ -5,7 +5,7 @@
 import type { DataTable } from '../types';
 import type { TimelineData } from './data';
 import { CATEGORY_LABEL, lanesFor, resolveState, visibleEvents } from './layout';
-import { CATEGORIES, type TimelineCategory, type TimelineState } from './state';
+import { CATEGORIES, type TimelineCategory, type TimelineState } from './constants';
 import { formatDate, formatDuration, formatRange, midMs } from './time';
 
 const PLURAL: Record<TimelineCategory, [string, string]> = {

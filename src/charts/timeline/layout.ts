@@ -3,7 +3,7 @@
  * the same answer at build time and in the browser. Everything render.ts draws comes from here.
  */
 import type { TimelineData, TimelineEvent } from './data';
-import { type TimelineCategory, type TimelineState, CATEGORIES, DEFAULT_COUNTRIES, DEFAULT_START, MAIN_COUNTRIES } from './state';
+import { type TimelineCategory, type TimelineState, CATEGORIES, DEFAULT_COUNTRIES, DEFAULT_START, MAIN_COUNTRIES } from './constants';
 import { textWidth, wrap } from './text';
 import { DAY, endMs, formatDate, formatDuration, midMs, startMs, type TickUnit, timeTicks } from './time';
 

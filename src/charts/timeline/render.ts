@@ -8,7 +8,7 @@ import type { RenderOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { describeTimeline, svgTitle } from './describe';
 import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
-import type { TimelineState } from './state';
+import type { TimelineState } from './constants';
 import { formatDate, formatRange } from './time';
 import { CATEGORY_LABEL } from './layout';
 

@@ -14,71 +14,45 @@
  */
 import * as z from 'zod/mini';
 import type { StateResult } from '../types';
+import { CATEGORIES, MAX_CALLOUTS, normalise, STATE_KEYS, type StateKey as Key, type TimelineState, VALID } from './constants';
 
-/** Event categories, in legend order. Kept equal to `CategorySchema` in src/schemas/event.ts (tested). */
-export const CATEGORIES = ['block', 'unblock', 'throttle', 'law', 'law-in-force', 'regulation', 'registry', 'other'] as const;
-export type TimelineCategory = (typeof CATEGORIES)[number];
+export {
+  CATEGORIES,
+  DEFAULT_COUNTRIES,
+  DEFAULT_START,
+  isDay,
+  MAIN_COUNTRIES,
+  MAX_CALLOUTS,
+  refs,
+  STATE_KEYS,
+  type TimelineCategory,
+  type TimelineState,
+} from './constants';
+export { stateFromQuery, stateToQuery } from './query';
 
-/** Countries with a lane of their own; any other country asked for shares a third lane. */
-export const MAIN_COUNTRIES = ['RU', 'CN'] as const;
-/** Lanes drawn when a state does not name countries. */
-export const DEFAULT_COUNTRIES: readonly string[] = ['RU', 'CN'];
-/** First day of the default focus. */
-export const DEFAULT_START = '2009-01-01';
-/** At most this many callouts (`annotate`) in one state. */
-export const MAX_CALLOUTS = 3;
-
-/** What a figure shows. Every key is optional: a missing key means its default. */
-export interface TimelineState {
-  /** The date range in view, first and last day included: `["2017-04-25", "2017-05-20"]`. */
-  focus?: [string, string];
-  /** Event ids drawn in full colour and labelled first; other events are dimmed. */
-  highlight?: string[];
-  /** Event ids that get a callout with their date and title (at most 3). */
-  annotate?: string[];
-  /** ISO country codes, one lane each for RU and CN; any other codes share a third lane. */
-  countries?: string[];
-  /** Event categories to show; the rest are hidden. */
-  categories?: TimelineCategory[];
-}
-
-export const STATE_KEYS = ['focus', 'highlight', 'annotate', 'countries', 'categories'] as const;
-type Key = (typeof STATE_KEYS)[number];
-
-const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const COUNTRY_RE = /^[A-Z]{2}$/;
-
-/** True for a YYYY-MM-DD day that exists in the calendar. */
-export function isDay(s: string): boolean {
-  if (!DAY_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-const Day = z.string().check(z.refine(isDay));
-const Ids = z.array(z.string().check(z.regex(ID_RE))).check(z.minLength(1));
+/** A zod schema for a key, checked by the same predicate embeds use (constants.ts). */
+const rule = (key: Key) => z.custom<unknown>(VALID[key]);
 
 /** One schema per key, with the message an editor sees when the value does not fit. */
 const KEYS: Record<Key, { schema: z.ZodMiniType; message: string }> = {
   focus: {
-    schema: z.tuple([Day, Day]).check(z.refine(([a, b]) => a < b)),
+    schema: rule('focus'),
     message: 'expected two dates [start, end] written YYYY-MM-DD, start before end, e.g. ["2017-04-25", "2017-05-20"]',
   },
   highlight: {
-    schema: Ids,
+    schema: rule('highlight'),
     message: 'expected a list of event ids from content/data/events.json, e.g. ["ru-wechat-block-2017"]',
   },
   annotate: {
-    schema: Ids.check(z.maxLength(MAX_CALLOUTS)),
+    schema: rule('annotate'),
     message: `expected a list of 1 to ${MAX_CALLOUTS} event ids to call out, e.g. ["ru-wechat-block-2017"]`,
   },
   countries: {
-    schema: z.array(z.string().check(z.regex(COUNTRY_RE))).check(z.minLength(1)),
+    schema: rule('countries'),
     message: 'expected a list of ISO country codes in capitals, e.g. ["RU", "CN"]',
   },
   categories: {
-    schema: z.array(z.enum(CATEGORIES)).check(z.minLength(1)),
+    schema: rule('categories'),
     message: `expected a list taken from ${CATEGORIES.map((c) => `"${c}"`).join(', ')}`,
   },
 };
@@ -105,46 +79,7 @@ export function parseState(input: unknown): StateResult<TimelineState> {
     if (value === undefined) continue;
     const r = spec.schema.safeParse(value);
     if (!r.success) problems.push({ key, message: `${key}: ${spec.message}` });
-    else state[key] = key === 'focus' ? r.data : [...new Set(r.data as string[])];
+    else state[key] = normalise(key as Key, r.data);
   }
   return problems.length ? { ok: false, problems } : { ok: true, state: state as TimelineState };
-}
-
-/** Record ids the state names (checked against the dataset at build time). */
-export function refs(state: TimelineState): { events: string[]; countries: string[] } {
-  return {
-    events: [...new Set([...(state.highlight ?? []), ...(state.annotate ?? [])])],
-    countries: [...(state.countries ?? DEFAULT_COUNTRIES)],
-  };
-}
-
-/**
- * A state from an embed's query string: `?focus=2017-04-25,2017-05-20&highlight=a,b&annotate=a
- * &countries=RU,CN&categories=block,unblock`. Each key that is missing or invalid falls back to its
- * default, on its own; unknown parameters are ignored. Never throws.
- */
-export function stateFromQuery(params: URLSearchParams): TimelineState {
-  const state: TimelineState = {};
-  for (const key of STATE_KEYS) {
-    const raw = params.get(key);
-    if (raw === null) continue;
-    const list = raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const value = key === 'countries' ? list.map((c) => c.toUpperCase()) : list;
-    const r = parseState({ [key]: value });
-    if (r.ok) Object.assign(state, r.state);
-  }
-  return state;
-}
-
-/** The query string for a state (the inverse of stateFromQuery), e.g. for "copy embed" links. */
-export function stateToQuery(state: TimelineState): string {
-  const p = new URLSearchParams();
-  for (const key of STATE_KEYS) {
-    const v = state[key];
-    if (v?.length) p.set(key, v.join(','));
-  }
-  return p.toString().replaceAll('%2C', ',');
 }

@@ -1,19 +1,13 @@
 /**
- * Shared by the four comparison charts: turn zod/mini issues into problems an editor can act on,
- * and read embed query strings leniently. Browser-safe (zod/mini only).
+ * Shared by the four comparison charts: turn zod/mini issues into problems an editor can act on.
+ * Build-time (MDX steps); embed query strings are read without zod by ../queryParse.ts, whose
+ * predicates and patterns these schemas are built on.
  */
 import * as z from 'zod/mini';
+import { DAY_RE, isRealDay } from '../queryParse';
 import type { StateResult } from '../types';
 
-/** A calendar day written YYYY-MM-DD. */
-export const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** True for a YYYY-MM-DD string that exists in the calendar. */
-export function isRealDay(s: string): boolean {
-  if (!DAY_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export { DAY_RE, isRealDay };
 
 /** zod/mini schema for a day, with an editor-friendly message. */
 export const daySchema = z.string({ error: 'expected a day written "YYYY-MM-DD", for example "2017-05-04"' }).check(
@@ -53,33 +47,4 @@ export function parseWith<S>(schema: z.ZodMiniType<S>, keys: readonly string[], 
     }
   }
   return { ok: false, problems };
-}
-
-/**
- * Read a state from URL query parameters. Never throws: each key is parsed on its own, and a
- * missing or invalid value keeps the default. Lists are comma-separated or repeated
- * (`highlight=RU,CN` or `highlight=RU&highlight=CN`); numbers are plain digits.
- */
-export function fromQuery<S extends object>(
-  schema: z.ZodMiniType<S>,
-  defaults: S,
-  params: URLSearchParams,
-  kinds: Record<string, 'number' | 'string' | 'list'>,
-): S {
-  const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
-  for (const [key, kind] of Object.entries(kinds)) {
-    try {
-      const all = params.getAll(key);
-      if (all.length === 0) continue;
-      let value: unknown;
-      if (kind === 'list') value = all.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-      else if (kind === 'number') value = /^\d+$/.test(all[0]!.trim()) ? Number(all[0]!.trim()) : Number.NaN;
-      else value = all[0]!.trim();
-      const r = z.safeParse(schema, { [key]: value });
-      if (r.success) out[key] = (r.data as Record<string, unknown>)[key];
-    } catch {
-      // keep the default
-    }
-  }
-  return out as S;
 }
