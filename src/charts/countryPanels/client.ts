@@ -1,6 +1,5 @@
 /** Browser half of the country panels: recolour each country, move the year markers. */
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { tween } from '../tween';
 import type { ChartClient } from '../types';
 import { countryFill, drawMarker } from './draw';
 import { type CountryPanelsData, describeCountryPanels, PANEL_COUNTRIES, PANELS, panelValue, pointAt } from './model';
@@ -22,9 +21,7 @@ export const countryPanelsClient: ChartClient<CountryPanelsState, CountryPanelsD
       if (shape) {
         const { fill, class: cls } = countryFill(data, code, state.year);
         shape.setAttribute('class', cls);
-        const s = select(shape).interrupt('cp');
-        if (duration === 0) shape.setAttribute('fill', fill);
-        else s.transition('cp').duration(duration).attr('fill', fill);
+        tween(shape, { attr: { fill } }, duration);
       }
       const chart = panel.querySelector('.cp-chart');
       const box = PANELS[layout].panels[code].chart;
@@ -37,7 +34,8 @@ export const countryPanelsClient: ChartClient<CountryPanelsState, CountryPanelsD
       const marker = drawMarker(svg.ownerDocument, chart, data, code, box, state.year);
       if (duration > 0 && oldTransform && pointAt(data, code, state.year)) {
         const target = marker.getAttribute('transform') ?? '';
-        select(marker).attr('transform', oldTransform).transition('cp').duration(duration).attr('transform', target);
+        marker.setAttribute('transform', oldTransform);
+        tween(marker, { attr: { transform: target } }, duration);
       }
     }
   },

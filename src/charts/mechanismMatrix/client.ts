@@ -1,6 +1,5 @@
 /** Browser half of the mechanisms matrix: cells appear as their rules take effect. */
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { interrupt, tween } from '../tween';
 import type { ChartClient } from '../types';
 import { cellLines, dateLine, KIND_FILL, MM_LAYOUTS, mmCellAttrs } from './draw';
 import { cellKind, describeMechanismMatrix, type MechanismMatrixData, mmCellLabel, mmCellsAt } from './model';
@@ -40,9 +39,11 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
       if (t2) t2.textContent = l2 ? ` ${l2}` : '';
       a.querySelector('.mm-box')?.setAttribute('fill', KIND_FILL[cellKind(cell)]);
       const changed = !before.includes(`mm-k-${cellKind(cell)}`);
-      select(a).interrupt('mm');
-      if (changed && duration > 0) select(a).style('opacity', 0.15).transition('mm').duration(duration).style('opacity', 1);
-      else a.style.removeProperty('opacity');
+      interrupt(a);
+      if (changed && duration > 0) {
+        a.style.opacity = '0.15';
+        tween(a, { style: { opacity: 1 } }, duration);
+      } else a.style.removeProperty('opacity');
     }
   },
 

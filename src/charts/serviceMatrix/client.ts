@@ -1,6 +1,5 @@
 /** Browser half of the services matrix: moves every cell to its status at the new date. */
-import { select } from 'd3-selection';
-import 'd3-transition';
+import { interrupt, tween } from '../tween';
 import { formatDate } from '../serviceStatus';
 import type { ChartClient } from '../types';
 import { cellAttrs, cellText, STATUS_FILL, textX } from './draw';
@@ -42,14 +41,17 @@ export const serviceMatrixClient: ChartClient<ServiceMatrixState, ServiceMatrixD
       if (box) box.setAttribute('fill', fill);
       if (cross) {
         const o = cell.status === 'blocked' ? 1 : 0;
-        select(cross).interrupt('sm');
-        if (duration === 0 || !changed) cross.setAttribute('opacity', String(o));
-        else select(cross).attr('opacity', 0).transition('sm').duration(duration).attr('opacity', o);
+        if (duration > 0 && changed) cross.setAttribute('opacity', '0');
+        tween(cross, { attr: { opacity: o } }, changed ? duration : 0);
       }
       if (changed && duration > 0) {
         // A changed cell fades in, so new blocks visibly arrive.
-        select(g).interrupt('sm').style('opacity', 0.15).transition('sm').duration(duration).style('opacity', 1);
-      } else g.style.removeProperty('opacity');
+        g.style.opacity = '0.15';
+        tween(g, { style: { opacity: 1 } }, duration);
+      } else {
+        interrupt(g);
+        g.style.removeProperty('opacity');
+      }
     }
   },
 

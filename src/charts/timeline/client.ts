@@ -10,9 +10,7 @@
  * once with duration 0) the SVG is made identical to a fresh render, element by element, without
  * replacing the element that has keyboard focus.
  */
-import { easeCubicInOut } from 'd3-ease';
-import { select, selectAll } from 'd3-selection';
-import 'd3-transition';
+import { interrupt, tween as animate } from '../tween';
 import type { ChartClient, UpdateOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { CATEGORY_LABEL, eventsById, layoutTimeline } from './layout';
@@ -24,7 +22,6 @@ import { endMs, formatDate, formatRange, startMs } from './time';
 export const MAX_DURATION = 750;
 /** Above this many keyed elements (old and new state together), updates skip the transition (see the benchmark). */
 export const MAX_ANIMATED = 800;
-const NAME = 'tl';
 const LAYERS = ['legend', 'grid', 'axis', 'lanes', 'spans', 'leaders', 'marks', 'labels'] as const;
 const TWEEN = new Set(['transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'd', 'r', 'opacity']);
 /** Attributes attach() manages on marks; a morph leaves them until afterUpdate sets them. */
@@ -153,10 +150,7 @@ function tween(o: Element, n: Element, duration: number): void {
   }
   if (o.hasAttribute('opacity') && !n.hasAttribute('opacity') && o.getAttribute('opacity') !== '1') moves.push(['opacity', '1']);
   // Only elements that change get a transition (thousands of still marks cost nothing).
-  if (moves.length) {
-    const tr = select(o).transition(NAME).duration(duration).ease(easeCubicInOut);
-    for (const [name, value] of moves) tr.attr(name, value);
-  }
+  if (moves.length) animate(o, { attr: Object.fromEntries(moves) }, duration);
   const oc = o.children;
   const nc = n.children;
   let same = oc.length === nc.length;
@@ -226,7 +220,7 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
 
   const gen = (generation.get(svg) ?? 0) + 1;
   generation.set(svg, gen);
-  selectAll([svg, ...svg.querySelectorAll('*')]).interrupt(NAME);
+  interrupt(svg, true);
   svg.removeAttribute('data-t');
 
   const from = scaleOf(svg);
@@ -303,28 +297,19 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
       o.classList.add('tl-exiting');
       o.removeAttribute('tabindex');
       const end = shifted(o, from!, to, axis);
-      const tr = select(o).transition(NAME).duration(duration).ease(easeCubicInOut).attr('opacity', '0');
-      if (end?.transform) tr.attr('transform', end.transform);
-      if (end?.lines) {
-        const line = o.querySelector('line');
-        if (line) {
-          const lt = select(line).transition(NAME).duration(duration).ease(easeCubicInOut);
-          for (const [a, v] of end.lines) lt.attr(a, v);
-        }
-      }
+      animate(o, { attr: end?.transform ? { opacity: 0, transform: end.transform } : { opacity: 0 } }, duration);
+      const line = end?.lines && o.querySelector('line');
+      if (line) animate(line, { attr: Object.fromEntries(end.lines!) }, duration);
     }
   }
   // One timer for the whole figure: when it ends (and no newer update started), settle.
   // data-t="1" marks a transition in progress (tests and the benchmark wait for it to go).
   svg.setAttribute('data-t', '1');
-  select(svg)
-    .transition(NAME)
-    .duration(duration)
-    .on('end', () => {
-      if (generation.get(svg) !== gen) return;
-      svg.removeAttribute('data-t');
-      finish();
-    });
+  animate(svg, {}, duration, () => {
+    if (generation.get(svg) !== gen) return;
+    svg.removeAttribute('data-t');
+    finish();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,7 @@
  * Browser half of the world map: recolours countries (or moves dots on phones), relabels and
  * re-describes the SVG for a new state. Ships no geometry: the paths are already in the page.
  */
-import { select, selectAll } from 'd3-selection';
-import 'd3-transition';
+import { tween } from '../tween';
 import type { ChartClient } from '../types';
 import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
 import { countryDetails, countryLabel, describeWorldMap, dotLayout, KEY_COUNTRIES, scoresOf, type WorldMapData } from './model';
@@ -21,13 +20,17 @@ function setAttrs(node: Element, attrs: Record<string, string | number | undefin
   }
 }
 
+/** Moves the nodes whose key is in `keys` to the end of their parent (drawn on top), in order. */
+function raise(nodes: NodeListOf<Element>, keys: Set<string>) {
+  for (const n of nodes) if (keys.has(n.getAttribute('data-key') ?? '')) n.parentNode?.appendChild(n);
+}
+
 /** Transition `fill` unless either end is a pattern (those cannot be interpolated). */
 function fillTo(node: SVGElement, fill: string, duration: number) {
+  // A pattern or `none` at either end cannot move: tween() sets those at once with duration 0.
   const from = node.getAttribute('fill') ?? '';
-  const s = select(node);
-  s.interrupt('wm');
-  if (duration === 0 || from.startsWith('url(') || fill.startsWith('url(') || fill === 'none' || from === 'none') node.setAttribute('fill', fill);
-  else s.transition('wm').duration(duration).attr('fill', fill);
+  const still = from.startsWith('url(') || fill.startsWith('url(') || fill === 'none' || from === 'none';
+  tween(node, { attr: { fill } }, still ? 0 : duration);
 }
 
 export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
@@ -53,11 +56,7 @@ export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
         setAttrs(node, attrs);
         fillTo(node, attrs.fill, duration);
       }
-      selectAll<SVGElement, unknown>(svg.querySelectorAll<SVGElement>('.wm-land [data-key]'))
-        .filter(function () {
-          return emphasised.has(this.getAttribute('data-key') ?? '');
-        })
-        .raise();
+      raise(svg.querySelectorAll('.wm-land [data-key]'), emphasised);
       const layer = svg.querySelector('.wm-labels');
       if (!layer) return;
       const anchors = new Map<string, [number, number]>();
@@ -74,7 +73,10 @@ export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
         }
         if (at) {
           const g = wideLabel(doc, layer, data, state.year, code, at);
-          if (duration > 0) select(g).style('opacity', 0).transition('wm').duration(duration).style('opacity', 1);
+          if (duration > 0) {
+            g.style.opacity = '0';
+            tween(g, { style: { opacity: 1 } }, duration);
+          }
         }
       }
       return;
@@ -90,20 +92,11 @@ export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
       setAttrs(node, attrs);
       const target = { cx: d ? d.x : Number(node.getAttribute('cx')), cy: d ? d.y : baseline, r: d ? r : 0 };
       const fill = d ? attrs.fill : (node.getAttribute('fill') ?? 'none');
-      const s = select(node);
-      s.interrupt('wm');
-      if (duration === 0) {
-        for (const [k, v] of Object.entries(target)) node.setAttribute(k, String(v));
-        node.setAttribute('fill', d ? fill : 'none');
-      } else {
-        s.transition('wm').duration(duration).attr('cx', target.cx).attr('cy', target.cy).attr('r', target.r).attr('fill', fill);
-      }
+      // A dot coming back takes its colour at once (`none` cannot be interpolated) and grows.
+      if (d && node.getAttribute('fill') === 'none') node.setAttribute('fill', fill);
+      tween(node, { attr: { ...target, fill: d || duration > 0 ? fill : 'none' } }, duration);
     }
-    selectAll<SVGElement, unknown>(svg.querySelectorAll<SVGElement>('.wm-dots [data-key]'))
-      .filter(function () {
-        return emphasised.has(this.getAttribute('data-key') ?? '');
-      })
-      .raise();
+    raise(svg.querySelectorAll('.wm-dots [data-key]'), emphasised);
     svg.querySelector('.wm-labels')?.remove();
     narrowLabels(doc, svg, data, state, dots);
   },
