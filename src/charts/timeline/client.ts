@@ -10,7 +10,7 @@
  * once with duration 0) the SVG is made identical to a fresh render, element by element, without
  * replacing the element that has keyboard focus.
  */
-import { interrupt, tween as animate } from '../tween';
+import { interrupt, tween as tweenTo } from '../tween';
 import type { ChartClient, UpdateOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { CATEGORY_LABEL, eventsById, layoutTimeline } from './layout';
@@ -150,7 +150,7 @@ function tween(o: Element, n: Element, duration: number): void {
   }
   if (o.hasAttribute('opacity') && !n.hasAttribute('opacity') && o.getAttribute('opacity') !== '1') moves.push(['opacity', '1']);
   // Only elements that change get a transition (thousands of still marks cost nothing).
-  if (moves.length) animate(o, { attr: Object.fromEntries(moves) }, duration);
+  if (moves.length) tweenTo(o, { attr: Object.fromEntries(moves) }, duration);
   const oc = o.children;
   const nc = n.children;
   let same = oc.length === nc.length;
@@ -297,15 +297,15 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
       o.classList.add('tl-exiting');
       o.removeAttribute('tabindex');
       const end = shifted(o, from!, to, axis);
-      animate(o, { attr: end?.transform ? { opacity: 0, transform: end.transform } : { opacity: 0 } }, duration);
+      tweenTo(o, { attr: end?.transform ? { opacity: 0, transform: end.transform } : { opacity: 0 } }, duration);
       const line = end?.lines && o.querySelector('line');
-      if (line) animate(line, { attr: Object.fromEntries(end.lines!) }, duration);
+      if (line) tweenTo(line, { attr: Object.fromEntries(end.lines!) }, duration);
     }
   }
   // One timer for the whole figure: when it ends (and no newer update started), settle.
   // data-t="1" marks a transition in progress (tests and the benchmark wait for it to go).
   svg.setAttribute('data-t', '1');
-  animate(svg, {}, duration, () => {
+  tweenTo(svg, {}, duration, () => {
     if (generation.get(svg) !== gen) return;
     svg.removeAttribute('data-t');
     finish();

@@ -1,8 +1,7 @@
 /**
- * UTC date arithmetic and axis ticks for the timeline. Pure; no zod, no DOM (ships to the browser).
+ * UTC date arithmetic and axis ticks for the timeline. Pure; no zod, no DOM, no d3-time (ships to
+ * the browser): the few calendar intervals the axis needs are written out below.
  */
-import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 
 export const DAY = 86_400_000;
 
@@ -104,27 +103,59 @@ interface Candidate {
   range(a: Date, b: Date): Date[];
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtDay = utcFormat('%-d %b');
+const fmtYear = (d: Date) => String(d.getUTCFullYear());
+const fmtMonth = (d: Date) => MONTHS[d.getUTCMonth()]!.slice(0, 3);
+const fmtDay = (d: Date) => `${d.getUTCDate()} ${fmtMonth(d)}`;
+
+/**
+ * UTC calendar boundaries in [a, b), as d3-time's utcDay/utcMonday/utcMonth/utcYear.range: the
+ * first one at or after `a`, then one `step` apart. `floor` gives the boundary at or before a date.
+ */
+function boundaries(a: Date, b: Date, floor: (d: Date) => Date, next: (d: Date) => void): Date[] {
+  const d = floor(a);
+  if (d < a) next(d);
+  const out: Date[] = [];
+  while (d < b) {
+    out.push(new Date(+d));
+    next(d);
+  }
+  return out;
+}
+const dayStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+const utcDays = (a: Date, b: Date) => boundaries(a, b, dayStart, (d) => d.setUTCDate(d.getUTCDate() + 1));
+const utcMondays = (a: Date, b: Date) =>
+  boundaries(
+    a,
+    b,
+    (d) => {
+      const s = dayStart(d);
+      s.setUTCDate(s.getUTCDate() - ((s.getUTCDay() + 6) % 7));
+      return s;
+    },
+    (d) => d.setUTCDate(d.getUTCDate() + 7),
+  );
+const utcMonths = (a: Date, b: Date) =>
+  boundaries(a, b, (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)), (d) => d.setUTCMonth(d.getUTCMonth() + 1));
+const utcYears = (a: Date, b: Date) =>
+  boundaries(a, b, (d) => new Date(Date.UTC(d.getUTCFullYear(), 0, 1)), (d) => d.setUTCFullYear(d.getUTCFullYear() + 1));
 
 function everyN<T>(list: T[], n: number, pick: (x: T) => number): T[] {
   return n === 1 ? list : list.filter((x) => pick(x) % n === 0);
 }
 
 const CANDIDATES: Candidate[] = [
-  { unit: 'day', step: DAY, range: (a, b) => utcDay.range(a, b) },
-  { unit: 'day', step: 2 * DAY, range: (a, b) => everyN(utcDay.range(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
-  { unit: 'week', step: 7 * DAY, range: (a, b) => utcMonday.range(a, b) },
-  { unit: 'week', step: 14 * DAY, range: (a, b) => everyN(utcMonday.range(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
-  { unit: 'month', step: 30 * DAY, range: (a, b) => utcMonth.range(a, b) },
-  { unit: 'month', step: 61 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 2, (d) => d.getUTCMonth()) },
-  { unit: 'month', step: 91 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 3, (d) => d.getUTCMonth()) },
-  { unit: 'month', step: 182 * DAY, range: (a, b) => everyN(utcMonth.range(a, b), 6, (d) => d.getUTCMonth()) },
-  { unit: 'year', step: 365 * DAY, range: (a, b) => utcYear.range(a, b) },
-  { unit: 'year', step: 730 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 2, (d) => d.getUTCFullYear()) },
-  { unit: 'year', step: 1826 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 5, (d) => d.getUTCFullYear()) },
-  { unit: 'year', step: 3652 * DAY, range: (a, b) => everyN(utcYear.range(a, b), 10, (d) => d.getUTCFullYear()) },
+  { unit: 'day', step: DAY, range: (a, b) => utcDays(a, b) },
+  { unit: 'day', step: 2 * DAY, range: (a, b) => everyN(utcDays(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
+  { unit: 'week', step: 7 * DAY, range: (a, b) => utcMondays(a, b) },
+  { unit: 'week', step: 14 * DAY, range: (a, b) => everyN(utcMondays(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
+  { unit: 'month', step: 30 * DAY, range: (a, b) => utcMonths(a, b) },
+  { unit: 'month', step: 61 * DAY, range: (a, b) => everyN(utcMonths(a, b), 2, (d) => d.getUTCMonth()) },
+  { unit: 'month', step: 91 * DAY, range: (a, b) => everyN(utcMonths(a, b), 3, (d) => d.getUTCMonth()) },
+  { unit: 'month', step: 182 * DAY, range: (a, b) => everyN(utcMonths(a, b), 6, (d) => d.getUTCMonth()) },
+  { unit: 'year', step: 365 * DAY, range: (a, b) => utcYears(a, b) },
+  { unit: 'year', step: 730 * DAY, range: (a, b) => everyN(utcYears(a, b), 2, (d) => d.getUTCFullYear()) },
+  { unit: 'year', step: 1826 * DAY, range: (a, b) => everyN(utcYears(a, b), 5, (d) => d.getUTCFullYear()) },
+  { unit: 'year', step: 3652 * DAY, range: (a, b) => everyN(utcYears(a, b), 10, (d) => d.getUTCFullYear()) },
 ];
 
 /** Minimum distance in px between ticks, by unit, for a horizontal axis (labels side by side). */
