@@ -8,8 +8,7 @@
  * too, key by key, when the chart's query module exports `refs` (as the build does for MDX).
  * Query values only ever reach the chart as a validated state; nothing is written as HTML.
  */
-import type { StateRefs } from '../charts/types';
-import { loadClient } from '../scrolly/clients';
+import type { ChartClient, StateRefs } from '../charts/types';
 
 interface StateModule {
   stateFromQuery?: (params: URLSearchParams) => unknown;
@@ -18,6 +17,10 @@ interface StateModule {
 type Known = Record<keyof StateRefs, (string | number)[]>;
 
 const stateModules = import.meta.glob<StateModule>('../charts/*/query.ts');
+type Drawer = () => Promise<{ default: ChartClient<unknown, unknown> }>;
+/** What draws a state at once: a chart's lean `redraw.ts` when it has one, else its client. */
+const redraws = import.meta.glob<{ default: ChartClient<unknown, unknown> }>('../charts/*/redraw.ts');
+const clientModules = import.meta.glob<{ default: ChartClient<unknown, unknown> }>('../charts/*/client.ts');
 
 /** Key-order-independent JSON, to compare two states. */
 function canonical(value: unknown): string {
@@ -31,8 +34,23 @@ function folderOf(chartId: string): string {
   return chartId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+/** The module `src/charts/<chart>/<file>` from a glob, by chart id. */
+function pick<T>(glob: Record<string, T>, chartId: string, file: string): T | undefined {
+  return glob[`../charts/${folderOf(chartId)}/${file}`] ?? glob[`../charts/${chartId}/${file}`];
+}
+
+async function loadDrawer(chartId: string): Promise<ChartClient<unknown, unknown> | null> {
+  const load: Drawer | undefined = pick(redraws, chartId, 'redraw.ts') ?? pick(clientModules, chartId, 'client.ts');
+  try {
+    return load ? (await load()).default : null;
+  } catch (e) {
+    console.error(`embed: could not load the "${chartId}" chart`, e);
+    return null;
+  }
+}
+
 async function stateModule(chartId: string): Promise<StateModule | undefined> {
-  const load = stateModules[`../charts/${folderOf(chartId)}/query.ts`] ?? stateModules[`../charts/${chartId}/query.ts`];
+  const load = pick(stateModules, chartId, 'query.ts');
   try {
     const mod = load ? await load() : undefined;
     return typeof mod?.stateFromQuery === 'function' ? mod : undefined;
@@ -82,7 +100,7 @@ export async function applyQueryState(root: HTMLElement, chartId: string, params
   const mod = await stateModule(chartId);
   if (!mod || readState(mod, params) === undefined) return false;
   const [client, body] = await Promise.all([
-    loadClient(chartId),
+    loadDrawer(chartId),
     fetch(dataUrl, { credentials: 'same-origin' })
       .then((r) => (r.ok ? (r.json() as Promise<{ data: unknown; known: Partial<Known> }>) : null))
       .catch(() => null),

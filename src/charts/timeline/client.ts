@@ -15,6 +15,7 @@ import type { ChartClient, UpdateOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { CATEGORY_LABEL, eventsById, layoutTimeline } from './layout';
 import { renderLayout } from './render';
+import { drawnSize, idPrefixOf, syncRoot } from './size';
 import type { TimelineState } from './constants';
 import { endMs, formatDate, formatRange, startMs } from './time';
 
@@ -47,12 +48,6 @@ const pos = (s: Scale, t: number) => s.p0 + ((t - s.t0) / (s.t1 - s.t0)) * (s.p1
 const time = (s: Scale, p: number) => s.t0 + ((p - s.p0) / (s.p1 - s.p0)) * (s.t1 - s.t0);
 
 const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
-
-/** The idPrefix the SVG was rendered with (from its <desc id="<prefix>-w-desc">). */
-function idPrefixOf(svg: SVGSVGElement): string {
-  const id = svg.querySelector(':scope > desc')?.getAttribute('id') ?? 'tl-w-desc';
-  return id.replace(/-[wn]-desc$/, '');
-}
 
 function layerOf(root: Element, name: string): Element | null {
   for (const c of root.children) if (c.tagName.toLowerCase() === 'g' && c.classList.contains(`tl-${name}`)) return c;
@@ -178,30 +173,6 @@ function reducedMotion(svg: SVGSVGElement): boolean {
 
 const lastDrawn = new WeakMap<SVGSVGElement, { state: TimelineState; data: TimelineData; opts: UpdateOptions }>();
 
-/**
- * The size to lay a variant out at, from its box on screen, so labels keep their 13–14 px:
- * - a box whose height follows the SVG (CSS `height: auto`): its width, with the proportions of
- *   `opts` (the size it was built at), so nothing shifts when scripts start;
- * - a box the page sizes (a sticky figure of fixed height on a phone): that box, exactly.
- * An SVG not on screen keeps `opts`.
- */
-function drawnSize(svg: SVGSVGElement, opts: UpdateOptions): { width: number; height: number; fit: boolean } {
-  if (typeof svg.getBoundingClientRect !== 'function') return { ...opts, fit: false };
-  const r = svg.getBoundingClientRect();
-  const width = Math.round(r.width);
-  if (!width || width < 280) return { ...opts, fit: false };
-  const proportional = Math.round((opts.height * width) / opts.width);
-  const vb = svg.viewBox?.baseVal;
-  const followsViewBox = vb && vb.width > 0 ? Math.abs(r.height - (r.width * vb.height) / vb.width) < 2 : true;
-  // Once drawn to fit its box, the box follows the drawing: it stays "fitted" while its height
-  // is not the one the built proportions would give.
-  const fit = !followsViewBox || (fitted.get(svg) === true && Math.abs(r.height - proportional) > 2);
-  fitted.set(svg, fit);
-  if (fit) return { width, height: Math.round(r.height), fit: true };
-  if (Math.abs(width - opts.width) < 2) return { ...opts, fit: false };
-  return { width, height: proportional, fit: false };
-}
-const fitted = new WeakMap<SVGSVGElement, boolean>();
 
 /**
  * Moves `svg` to `state`. Transitions last `opts.duration` ms (at most 750); 0, or reduced motion,
@@ -232,12 +203,7 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
   const animate = duration > 0 && sameLayout && from !== null && !crowded && !reducedMotion(svg) && svg.isConnected;
 
   // The root: keep attributes the page added (aria-label, role from the figure), take the rest.
-  for (const name of ['viewBox', 'width', 'height', 'data-layout', 'data-focus', 'data-range', 'aria-describedby', 'font-family', 'xmlns']) {
-    const v = next.getAttribute(name);
-    if (v !== null && svg.getAttribute(name) !== v) svg.setAttribute(name, v);
-  }
-  svg.classList.remove('tl--wide', 'tl--narrow');
-  svg.classList.add('tl', `tl--${layout}`);
+  syncRoot(svg, next, layout);
   for (const tag of ['title', 'desc']) {
     const o = svg.querySelector(`:scope > ${tag}`);
     const n = next.querySelector(`:scope > ${tag}`);
