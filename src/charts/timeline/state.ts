@@ -1,6 +1,7 @@
 /**
- * The timeline's state vocabulary: one schema shared by MDX steps, static figures and embed URLs.
- * Written with `zod/mini` so the browser can parse an embed's query string without all of zod.
+ * The timeline's state vocabulary: the zod schema MDX steps and static figures are checked with
+ * (build time). The rule for each key lives in constants.ts (no zod), which the browser uses for
+ * embed query strings (query.ts), so both accept exactly the same values.
  *
  * Every key is optional; a missing key means its default.
  *
