@@ -1,10 +1,11 @@
 /**
  * One scrolly section in the browser. The active step always comes from the scroll position
  * (activeStep.ts), never from replaying enter/exit events, so a reload, a deep link, the back
- * button or a fast flick all land on the step the reader sees. Step progress (how far the
- * trigger line has moved through the active step) is read in the same pass, on the page's one
- * rAF-throttled scroll listener (index.ts); no scroll library.
+ * button or a fast flick all land on the step the reader sees. scrollama supplies step progress
+ * and a nudge when a step crosses the line.
  */
+// The ES module source: tree-shaken, without the UMD wrapper of the package's main build.
+import scrollama from 'scrollama/src/entry.js';
 import { activeStepIndex, scrollTargetFor, sectionIsCurrent, stepBy, stepProgress, triggerLine } from './activeStep';
 import { chartData, type EngineClient, loadClient } from './clients';
 import { bindArrowKeys } from './keyboard';
@@ -21,7 +22,7 @@ export interface Position {
 export interface ControllerHooks {
   /** Called when a control or key asks for a step: the page scrolls there. */
   jump(controller: ScrollyController, index: number): void;
-  /** Asks the page to re-read positions on its next frame. */
+  /** Called when scrollama sees a step cross the line: the page re-reads positions. */
   changed(): void;
 }
 
@@ -45,6 +46,7 @@ export class ScrollyController {
   private readonly prev: HTMLButtonElement | null;
   private readonly next: HTMLButtonElement | null;
   private client: EngineClient | null | undefined;
+  private scroller: ReturnType<typeof scrollama> | undefined;
   private fraction = 0.5;
   private progress = 0;
 
@@ -65,7 +67,7 @@ export class ScrollyController {
     this.prev?.addEventListener('click', () => this.command('previous'));
     this.next?.addEventListener('click', () => this.command('next'));
     bindArrowKeys(section, (c) => this.command(c));
-    this.fraction = this.readFraction();
+    this.setupScroller();
     this.show(0, { announce: false, duration: 0 });
     this.loadWhenNear();
   }
@@ -83,23 +85,17 @@ export class ScrollyController {
     return { index: activeStepIndex(tops, trigger), current: sectionIsCurrent(tops[0] ?? 0, bottom, trigger) };
   }
 
-  /** Re-reads the position and shows its step, and the step's progress; returns it. */
+  /** Re-reads the position and shows its step; returns it. */
   sync(opts: { announce: boolean }): Position {
     const p = this.position();
     if (p.index !== this.index) this.show(p.index, { announce: opts.announce });
-    const step = this.steps[this.index];
-    const progress = step ? stepProgress(step.getBoundingClientRect().top, step.offsetHeight, this.trigger()) : 0;
-    if (progress !== this.progress) {
-      this.progress = progress;
-      this.section.style.setProperty('--step-progress', String(progress));
-      if (this.client?.wantsProgress) this.render(0);
-    }
     return p;
   }
 
   /** Re-reads layout-dependent settings (after a resize or orientation change). */
   refresh(): void {
-    this.fraction = this.readFraction();
+    const f = this.readFraction();
+    if (f !== this.fraction) this.setupScroller();
     // The layout may have switched (wide ↔ narrow): draw the visible figure in the current state.
     this.render(0);
   }
@@ -149,6 +145,21 @@ export class ScrollyController {
   private readFraction(): number {
     const v = Number.parseFloat(getComputedStyle(this.section).getPropertyValue('--scrolly-trigger'));
     return Number.isFinite(v) && v > 0 && v < 1 ? v : 0.5;
+  }
+
+  private setupScroller(): void {
+    this.fraction = this.readFraction();
+    this.scroller?.destroy();
+    this.scroller = scrollama()
+      .setup({ step: this.steps, offset: this.fraction as 0.5, progress: true })
+      .onStepEnter(() => this.hooks.changed())
+      .onStepExit(() => this.hooks.changed())
+      .onStepProgress(({ index, progress }) => {
+        if (index !== this.index) return;
+        this.progress = progress;
+        this.section.style.setProperty('--step-progress', String(progress));
+        if (this.client?.wantsProgress) this.render(0);
+      });
   }
 
   /** Loads the chart's browser code once the section is within a screen or so of the viewport. */

@@ -8,6 +8,8 @@ import { initFiguresToggles } from './figuresMode';
 import { initMotionToggles, reducedMotion } from './motion';
 import { initShareLinks } from './share';
 import { fragmentId, replaceFragment } from './url';
+import './reading';
+import { initEmbedButtons } from '../embed/dialog';
 
 const controllers: ScrollyController[] = [];
 let frame = 0;
@@ -82,6 +84,7 @@ function init(): void {
 
   initMotionToggles();
   initShareLinks();
+  initEmbedButtons();
   initFiguresToggles((section) => {
     section?.scrollIntoView({ block: 'start' });
     schedule();

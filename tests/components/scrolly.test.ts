@@ -120,7 +120,10 @@ describe('<Chart>', () => {
     const fig = document.querySelector('figure.chart-figure')!;
     expect(fig.querySelector('svg[data-layout="wide"]')?.getAttribute('aria-label')).toBe('Imo returns.');
     expect(fig.querySelector('figcaption')?.textContent).toContain('Fixture: events as dots');
-    expect(fig.querySelectorAll('table tbody tr').length).toBe(fixtureDataset.events.length);
+    // The caption is the figure's last child (valid HTML); the numbers follow the figure.
+    expect(fig.lastElementChild?.tagName.toLowerCase()).toBe('figcaption');
+    const table = fig.nextElementSibling?.querySelector('details.data-table table');
+    expect(table?.querySelectorAll('tbody tr').length).toBe(fixtureDataset.events.length);
   });
   test('a missing alt or a bad state stops the build', async () => {
     await expect(container.renderToString(Chart, { props: { chart: 'fixture', state: {} } })).rejects.toThrow(
