@@ -37,7 +37,12 @@ export default defineConfig({
         output: {
           // The small modules every chart client shares go into one chunk: one file compresses
           // better than six tiny ones (the story's JS budget is 30 kB gzip, see check:budgets).
-          manualChunks: (id) => (/\/src\/charts\/(tween|fotnScale|serviceStatus|queryParse|worldMap\/(svg|model)|timeline\/constants)\.ts$/.test(id) ? 'chart-shared' : undefined),
+          manualChunks: (id) =>
+            /\/src\/charts\/(tween|fotnScale|serviceStatus|queryParse|worldMap\/(svg|model)|timeline\/constants)\.ts$/.test(
+              id,
+            )
+              ? 'chart-shared'
+              : undefined,
         },
       },
     },

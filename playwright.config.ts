@@ -44,7 +44,11 @@ export default defineConfig({
       name: 'story',
       testIgnore: /scrolly\.spec\.ts$/,
       // STORY_URL: run the story project against another server (a build in another folder).
-      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: process.env.STORY_URL ?? 'http://127.0.0.1:4321' },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: process.env.STORY_URL ?? 'http://127.0.0.1:4321',
+      },
     },
     {
       name: 'scrolly',

@@ -43,7 +43,10 @@
     iframe.title = div.getAttribute('data-embed-title') || 'Chart';
     iframe.setAttribute('loading', 'lazy');
     // The embed may run scripts and open links in a new tab; it may not navigate this page.
-    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    iframe.setAttribute(
+      'sandbox',
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     iframe.style.cssText = `display:block;width:100%;min-width:100%;border:0;height:${reserved > 0 && reserved <= MAX ? reserved : 400}px`;
     div.style.minHeight = '';
     div.appendChild(iframe);

@@ -6,7 +6,9 @@ const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const { dataset, chapters, issues } = checkContent(process.cwd(), dir);
 if (issues.length) {
   for (const i of issues) console.error(`✗ ${formatIssue(i)}`);
-  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}/. EDITING.md explains every field.`);
+  console.error(
+    `\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${dir}/. EDITING.md explains every field.`,
+  );
   process.exit(1);
 }
 const n = dataset ? dataset.events.length + dataset.figures.length + dataset.fotnScores.length : 0;

@@ -84,7 +84,9 @@ function main(): void {
     process.exit(1);
   }
   writeFileSync(file, chapterTemplate(title, order, new Date().toISOString().slice(0, 10)));
-  console.log(`✓ created ${file} (order ${order}). It is published (draft: false): set draft: true to hide it.`);
+  console.log(
+    `✓ created ${file} (order ${order}). It is published (draft: false): set draft: true to hide it.`,
+  );
   console.log('  Next: write the summary, then run npm run check:content or npm run dev.');
 }
 

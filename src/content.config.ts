@@ -20,7 +20,10 @@ function listIn(name: string, key: string) {
 }
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }), schema: ChapterSchema }),
+  chapters: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
+    schema: ChapterSchema,
+  }),
   events: defineCollection({ loader: listIn('events.json', 'events'), schema: EventSchema }),
   figures: defineCollection({ loader: listIn('figures.json', 'figures'), schema: FigureSchema }),
   fotnScores: defineCollection({ loader: listIn('fotn.json', 'scores'), schema: FotnScoreSchema }),

@@ -33,7 +33,8 @@ function median(xs: number[]): number {
 }
 
 function realData(): TimelineData {
-  const read = (f: string) => JSON.parse(readFileSync(new URL(`../../content/data/${f}`, import.meta.url), 'utf8'));
+  const read = (f: string) =>
+    JSON.parse(readFileSync(new URL(`../../content/data/${f}`, import.meta.url), 'utf8'));
   const events = (read('events.json').events as unknown[]).map((e) => EventSchema.parse(e));
   return timelineData(events, read('services.json').services);
 }
@@ -64,7 +65,8 @@ export function syntheticData(n = 5000, seed = 42): TimelineData {
       sources: [{ url: 'https://example.org/', publisher: 'Example' }],
       confidence: 'verified',
     };
-    if (category === 'block' || category === 'unblock' || category === 'throttle') e.service = `svc-${i % 40}`;
+    if (category === 'block' || category === 'unblock' || category === 'throttle')
+      e.service = `svc-${i % 40}`;
     events.push(e);
   }
   return timelineData(
@@ -75,9 +77,22 @@ export function syntheticData(n = 5000, seed = 42): TimelineData {
 
 const STATES: TimelineState[] = [
   {},
-  { focus: ['2017-04-25', '2017-05-20'], countries: ['RU'], highlight: ['ru-wechat-block-2017'], annotate: ['ru-wechat-block-2017'] },
-  { focus: ['2017-03-01', '2017-07-15'], countries: ['RU', 'CN'], categories: ['block', 'unblock', 'registry'] },
-  { focus: ['2009-01-01', '2026-12-31'], highlight: ['ru-wechat-block-2017', 'cn-facebook-block-2009'], annotate: ['ru-wechat-block-2017'] },
+  {
+    focus: ['2017-04-25', '2017-05-20'],
+    countries: ['RU'],
+    highlight: ['ru-wechat-block-2017'],
+    annotate: ['ru-wechat-block-2017'],
+  },
+  {
+    focus: ['2017-03-01', '2017-07-15'],
+    countries: ['RU', 'CN'],
+    categories: ['block', 'unblock', 'registry'],
+  },
+  {
+    focus: ['2009-01-01', '2026-12-31'],
+    highlight: ['ru-wechat-block-2017', 'cn-facebook-block-2009'],
+    annotate: ['ru-wechat-block-2017'],
+  },
 ];
 
 function time(fn: () => void): number[] {
@@ -98,7 +113,10 @@ function states(data: TimelineData): TimelineState[] {
     ...s,
     ...(s.highlight ? { highlight: s.highlight.filter((id) => ids.has(id)) } : {}),
     ...(s.annotate ? { annotate: s.annotate.filter((id) => ids.has(id)) } : {}),
-  })).map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => !Array.isArray(v) || v.length)) as TimelineState);
+  })).map(
+    (s) =>
+      Object.fromEntries(Object.entries(s).filter(([, v]) => !Array.isArray(v) || v.length)) as TimelineState,
+  );
 }
 
 type Row = { dataset: string; events: number; layout: string; what: string; median: number; min: number };
@@ -111,10 +129,26 @@ function benchNode(name: string, data: TimelineData): Row[] {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const doc = document as unknown as Document;
     const push = (what: string, xs: number[]) =>
-      rows.push({ dataset: name, events: data.events.length, layout, what, median: median(xs), min: Math.min(...xs) });
-    push('layout, whole range', time(() => layoutTimeline(data, st[0]!, { ...size, layout })));
-    push('render, whole range', time(() => renderTimeline(data, st[0]!, { document: doc, ...size, layout })));
-    push('render, May 2017', time(() => renderTimeline(data, st[1]!, { document: doc, ...size, layout })));
+      rows.push({
+        dataset: name,
+        events: data.events.length,
+        layout,
+        what,
+        median: median(xs),
+        min: Math.min(...xs),
+      });
+    push(
+      'layout, whole range',
+      time(() => layoutTimeline(data, st[0]!, { ...size, layout })),
+    );
+    push(
+      'render, whole range',
+      time(() => renderTimeline(data, st[0]!, { document: doc, ...size, layout })),
+    );
+    push(
+      'render, May 2017',
+      time(() => renderTimeline(data, st[1]!, { document: doc, ...size, layout })),
+    );
     const svg = renderTimeline(data, st[0]!, { document: doc, ...size, layout });
     doc.body.append(svg);
     let i = 0;
@@ -159,7 +193,9 @@ async function benchBrowser(datasets: [string, TimelineData][]): Promise<Row[]> 
   const rows: Row[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.setContent('<!doctype html><html><body><div id="host" style="width:960px"></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html><body><div id="host" style="width:960px"></div></body></html>',
+    );
     await page.addScriptTag({ content: code });
     // tsx keeps function names with an __name() helper that the page does not have.
     await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
@@ -225,11 +261,25 @@ async function benchBrowser(datasets: [string, TimelineData][]): Promise<Row[]> 
               total.push(end - a);
               frames.push(n);
             }
-            return { render: med(render), update: med(update), start: med(start), settle: med(total), frames: med(frames) };
+            return {
+              render: med(render),
+              update: med(update),
+              start: med(start),
+              settle: med(total),
+              frames: med(frames),
+            };
           },
           { data, st, size, layout, runs: RUNS, warm: WARMUP },
         );
-        const push = (what: string, v: number) => rows.push({ dataset: `${name} (Chromium)`, events: data.events.length, layout, what, median: v, min: Number.NaN });
+        const push = (what: string, v: number) =>
+          rows.push({
+            dataset: `${name} (Chromium)`,
+            events: data.events.length,
+            layout,
+            what,
+            median: v,
+            min: Number.NaN,
+          });
         push('render, whole range', r.render);
         push('update (duration 0), cycling 4 states', r.update);
         push('update, animated 600 ms: synchronous start', r.start);
@@ -253,7 +303,8 @@ async function main(): Promise<void> {
   const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '');
   console.log(`timeline benchmark: medians of ${RUNS} runs after ${WARMUP} warm-up runs, ms\n`);
   console.log(['dataset', 'events', 'layout', 'what', 'median', 'min'].join('\t'));
-  for (const r of rows) console.log([r.dataset, r.events, r.layout, r.what, fmt(r.median), fmt(r.min)].join('\t'));
+  for (const r of rows)
+    console.log([r.dataset, r.events, r.layout, r.what, fmt(r.median), fmt(r.min)].join('\t'));
 }
 
 // Run when started as a script (not when a test or another script imports syntheticData).

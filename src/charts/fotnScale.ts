@@ -13,7 +13,10 @@ import type { FotnStatus } from '../schemas/fotnScore';
 export const FIRST_REVERSED_EDITION = 2019;
 
 /** Every Freedom on the Net edition (report year): the 2009 pilot, then yearly from 2011. */
-export const FOTN_EDITIONS: readonly number[] = [2009, ...Array.from({ length: 2025 - 2011 + 1 }, (_, i) => 2011 + i)];
+export const FOTN_EDITIONS: readonly number[] = [
+  2009,
+  ...Array.from({ length: 2025 - 2011 + 1 }, (_, i) => 2011 + i),
+];
 
 /** Latest edition this build knows about. */
 export const LATEST_EDITION = FOTN_EDITIONS[FOTN_EDITIONS.length - 1]!;
@@ -57,5 +60,7 @@ export function statusOfUnified(unified: number): FotnStatus {
 
 /** "34 of 100 (published as 66 on the 2017 scale, 0 = most free)" style note on conversion. */
 export function conversionNote(score: number, direction: FotnDirection): string {
-  return direction === '0=most-free' ? `published as ${score}, when 0 meant most free; shown as 100 − ${score}` : 'as published';
+  return direction === '0=most-free'
+    ? `published as ${score}, when 0 meant most free; shown as 100 − ${score}`
+    : 'as published';
 }

@@ -73,7 +73,9 @@ const CATEGORY_STATUS: Partial<Record<Category, ServiceStatus>> = {
 };
 
 /** The status an event sets for its service, or null when it does not change it. */
-export function statusOfEvent(e: Pick<Event, 'category' | 'serviceStatus' | 'service'>): ServiceStatus | null {
+export function statusOfEvent(
+  e: Pick<Event, 'category' | 'serviceStatus' | 'service'>,
+): ServiceStatus | null {
   if (!e.service) return null;
   return e.serviceStatus ?? CATEGORY_STATUS[e.category] ?? null;
 }
@@ -88,14 +90,25 @@ type EventLike = Pick<
  * dataset order. An event with `endDate` adds a change the day after it ends, back to the status
  * before the event (or `open` when there was none).
  */
-export function statusChanges(events: readonly EventLike[], country: string, service: string): StatusChange[] {
+export function statusChanges(
+  events: readonly EventLike[],
+  country: string,
+  service: string,
+): StatusChange[] {
   const raw: StatusChange[] = [];
   events.forEach((e) => {
     if (e.country !== country || e.service !== service) return;
     const status = statusOfEvent(e);
     if (!status) return;
     const src = e.sources[0]!;
-    raw.push({ id: e.id, day: effectiveDay(e.date), date: e.date, status, title: e.title, source: { url: src.url, publisher: src.publisher } });
+    raw.push({
+      id: e.id,
+      day: effectiveDay(e.date),
+      date: e.date,
+      status,
+      title: e.title,
+      source: { url: src.url, publisher: src.publisher },
+    });
   });
   raw.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   // Periods with an end date: insert the return to the earlier status.
@@ -105,7 +118,13 @@ export function statusChanges(events: readonly EventLike[], country: string, ser
     const ev = events.find((e) => e.id === c.id);
     if (ev?.endDate) {
       const before: ServiceStatus = out.length > 1 ? out[out.length - 2]!.status : 'open';
-      out.push({ ...c, day: nextDay(effectiveDay(ev.endDate)), date: ev.endDate, status: before, ended: true });
+      out.push({
+        ...c,
+        day: nextDay(effectiveDay(ev.endDate)),
+        date: ev.endDate,
+        status: before,
+        ended: true,
+      });
     }
   }
   out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -133,7 +152,12 @@ export function statusAt(
 }
 
 /** Status of one service in one country at a day, straight from events. */
-export function serviceStatusAt(events: readonly EventLike[], country: string, service: string, day: string): CellStatus {
+export function serviceStatusAt(
+  events: readonly EventLike[],
+  country: string,
+  service: string,
+  day: string,
+): CellStatus {
   return statusAt(statusChanges(events, country, service), day).status;
 }
 
@@ -222,7 +246,20 @@ export function mechanismAt(steps: readonly MechanismStep[], day?: string): Mech
 
 /** "4 May 2017", "July 2017", "2015" for a partial date. */
 export function formatDate(date: string): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const [y, m, d] = date.split('-');
   if (d) return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
   if (m) return `${months[Number(m) - 1]} ${y}`;

@@ -31,7 +31,10 @@ let scheduled = false;
 
 /** d3.easeCubicInOut. */
 export function easeCubicInOut(t: number): number {
-  return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
+  const u = t * 2;
+  if (u <= 1) return (u * u * u) / 2;
+  const v = u - 2;
+  return (v * v * v + 2) / 2;
 }
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
@@ -94,7 +97,9 @@ function frame(now: number): void {
 function schedule(): void {
   if (scheduled || !runs.size) return;
   scheduled = true;
-  const raf = globalThis.requestAnimationFrame ?? ((cb: (t: number) => void) => setTimeout(() => cb(performance.now()), 16));
+  const raf =
+    globalThis.requestAnimationFrame ??
+    ((cb: (t: number) => void) => setTimeout(() => cb(performance.now()), 16));
   raf(frame);
 }
 

@@ -46,8 +46,7 @@ export interface RenderOptions extends Size {
 }
 
 export type StateResult<S> =
-  | { ok: true; state: S }
-  | { ok: false; problems: { key: string; message: string }[] };
+  { ok: true; state: S } | { ok: false; problems: { key: string; message: string }[] };
 
 /** Record ids a state refers to, by the dataset file they live in. */
 export interface StateRefs {

@@ -17,9 +17,12 @@ export const OEMBED_WIDTH = 640;
 
 /** Where a chart's figures come from, in one line under the embed. */
 const SOURCES: Record<string, string> = {
-  timeline: 'Events compiled by The WeChat Week from official records and news reports; every event lists its sources in the story.',
-  'service-matrix': 'Blocks compiled by The WeChat Week from official records and news reports; every record lists its sources in the story.',
-  'mechanism-matrix': 'Laws and rules compiled by The WeChat Week from legal texts and news reports; every record lists its sources in the story.',
+  timeline:
+    'Events compiled by The WeChat Week from official records and news reports; every event lists its sources in the story.',
+  'service-matrix':
+    'Blocks compiled by The WeChat Week from official records and news reports; every record lists its sources in the story.',
+  'mechanism-matrix':
+    'Laws and rules compiled by The WeChat Week from legal texts and news reports; every record lists its sources in the story.',
   'world-map': 'Freedom House, Freedom on the Net (scores as published each year).',
   'country-panels': 'Freedom House, Freedom on the Net (scores as published each year).',
 };
@@ -95,7 +98,11 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
       const storyPath = anchor ? `/#${anchor}` : '/';
       const description = chart.describe(chartData(chart, ds), chart.defaultState);
       const png = pngSize(chart.sizes.wide);
-      const heights = { 320: estimateHeight(chart.sizes, 320), 600: estimateHeight(chart.sizes, 600), 1000: estimateHeight(chart.sizes, 1000) };
+      const heights = {
+        320: estimateHeight(chart.sizes, 320),
+        600: estimateHeight(chart.sizes, 600),
+        1000: estimateHeight(chart.sizes, 1000),
+      };
       const height = estimateHeight(chart.sizes, OEMBED_WIDTH);
       const input = {
         src: absolute(embedPaths.page(chart.id)),
@@ -110,7 +117,8 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
         id: chart.id,
         title: chart.title,
         description,
-        source: SOURCES[chart.id] ?? `Data compiled by ${site.name}; every record lists its sources in the story.`,
+        source:
+          SOURCES[chart.id] ?? `Data compiled by ${site.name}; every record lists its sources in the story.`,
         storyPath,
         png,
         heights,
@@ -132,7 +140,10 @@ export function chapterEmbeds(): Promise<ChapterEmbed[]> {
     for (const entry of await publishedChapters()) {
       const outline = extractChapter(entry.body ?? '');
       const sections = outline.scrollies
-        .filter((s): s is { id: string; chart: string; line: number; steps: number } => !!s.id && !!s.chart && s.chart in charts)
+        .filter(
+          (s): s is { id: string; chart: string; line: number; steps: number } =>
+            !!s.id && !!s.chart && s.chart in charts,
+        )
         .map((s) => ({ id: s.id, chart: s.chart }));
       const first = sections[0];
       if (!first) continue;
@@ -143,7 +154,11 @@ export function chapterEmbeds(): Promise<ChapterEmbed[]> {
       const title = `${entry.data.title} (step-by-step graphic from ${site.name})`;
       // Prose, counter and buttons around the tallest step.
       const height = estimateHeight(chart.sizes, OEMBED_WIDTH, 420);
-      const image = { path: firstStep?.id ? `/figures/${firstStep.id}.png` : embedPaths.png(chart.id), ...png, alt: firstStep?.alt ?? chart.title };
+      const image = {
+        path: firstStep?.id ? `/figures/${firstStep.id}.png` : embedPaths.png(chart.id),
+        ...png,
+        alt: firstStep?.alt ?? chart.title,
+      };
       const input = {
         src: absolute(embedPaths.chapter(anchor)),
         script: absolute(embedPaths.hostScript()),

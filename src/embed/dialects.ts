@@ -59,7 +59,10 @@ export function ampMessage(height: number): { sentinel: 'amp'; type: 'embed-size
 }
 
 /** Datawrapper's responsive-iframe listener. */
-export function datawrapperMessage(embedId: string, height: number): { 'datawrapper-height': Record<string, number> } {
+export function datawrapperMessage(
+  embedId: string,
+  height: number,
+): { 'datawrapper-height': Record<string, number> } {
   return { 'datawrapper-height': { [embedId]: height } };
 }
 
@@ -83,6 +86,11 @@ export function heightMessages(input: HeightMessageInput): unknown[] {
   const out: unknown[] = [];
   const childId = cleanChildId(input.childId);
   if (childId) out.push(pymMessage(childId, h));
-  out.push(ampMessage(h), datawrapperMessage(input.embedId, h), iframeResizeMessage(input.src, h), plainMessage(h));
+  out.push(
+    ampMessage(h),
+    datawrapperMessage(input.embedId, h),
+    iframeResizeMessage(input.src, h),
+    plainMessage(h),
+  );
   return out;
 }

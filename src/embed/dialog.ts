@@ -19,7 +19,8 @@ export function initEmbedButtons(root: ParentNode = document): void {
     dialog.addEventListener('click', (e) => {
       if (e.target !== dialog) return;
       const r = dialog.getBoundingClientRect();
-      const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
+      const inside =
+        e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
       if (!inside) dialog.close();
     });
     for (const copy of dialog.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
@@ -42,5 +43,6 @@ async function copyField(dialog: HTMLDialogElement, button: HTMLButtonElement): 
     field.focus();
     field.select();
   }
-  if (status) status.textContent = copied ? `${label}: copied.` : `${label}: selected; press Ctrl+C or ⌘C to copy.`;
+  if (status)
+    status.textContent = copied ? `${label}: copied.` : `${label}: selected; press Ctrl+C or ⌘C to copy.`;
 }

@@ -55,11 +55,17 @@ export function parseRules(css: string): Rule[] {
       const i = d.indexOf(':');
       if (i < 0) continue;
       const name = d.slice(0, i).trim();
-      const value = d.slice(i + 1).replace(/!important\s*$/i, '').trim();
+      const value = d
+        .slice(i + 1)
+        .replace(/!important\s*$/i, '')
+        .trim();
       if (name && value) decls.push([name, value]);
     }
     if (!decls.length) continue;
-    for (const selector of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
+    for (const selector of m[1]!
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       rules.push({ selector, specificity: specificity(selector), order: order++, decls });
     }
   }
@@ -80,7 +86,10 @@ const VAR_RE = /var\(\s*(--[A-Za-z0-9_-]+)\s*(?:,\s*([^()]*(?:\([^()]*\)[^()]*)*
 function resolveVars(value: string, custom: Map<string, string>): string {
   let out = value;
   for (let pass = 0; pass < 5 && out.includes('var('); pass++) {
-    out = out.replace(VAR_RE, (_, name: string, fallback?: string) => custom.get(name) ?? fallback?.trim() ?? 'initial');
+    out = out.replace(
+      VAR_RE,
+      (_, name: string, fallback?: string) => custom.get(name) ?? fallback?.trim() ?? 'initial',
+    );
   }
   return out;
 }
@@ -111,9 +120,11 @@ export function inlineStyles(svg: string): string {
   const walk = (el: Element, inherited: Map<string, string>) => {
     const matched = rules.filter((r) => matches(el, r.selector));
     const custom = new Map(inherited);
-    for (const r of matched) for (const [k, v] of r.decls) if (k.startsWith('--')) custom.set(k, resolveVars(v, custom));
+    for (const r of matched)
+      for (const [k, v] of r.decls) if (k.startsWith('--')) custom.set(k, resolveVars(v, custom));
     const props = new Map<string, string>();
-    for (const r of matched) for (const [k, v] of r.decls) if (!k.startsWith('--')) props.set(k, resolveVars(v, custom));
+    for (const r of matched)
+      for (const [k, v] of r.decls) if (!k.startsWith('--')) props.set(k, resolveVars(v, custom));
     const own = el.getAttribute('style');
     if (props.size) {
       const css = [...props].map(([k, v]) => `${k}:${v}`).join(';');
@@ -130,7 +141,12 @@ export function svgToPng(svg: string, width: number): Buffer {
   const resvg = new Resvg(inlineStyles(svg), {
     fitTo: { mode: 'width', value: width },
     background: '#fdfcfa',
-    font: { loadSystemFonts: true, defaultFontFamily: SANS[0], sansSerifFamily: SANS[0], serifFamily: 'DejaVu Serif' },
+    font: {
+      loadSystemFonts: true,
+      defaultFontFamily: SANS[0],
+      sansSerifFamily: SANS[0],
+      serifFamily: 'DejaVu Serif',
+    },
     shapeRendering: 2,
     textRendering: 1,
   });

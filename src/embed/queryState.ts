@@ -25,7 +25,9 @@ const clientModules = import.meta.glob<{ default: ChartClient<unknown, unknown> 
 /** Key-order-independent JSON, to compare two states. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 
@@ -40,7 +42,8 @@ function pick<T>(glob: Record<string, T>, chartId: string, file: string): T | un
 }
 
 async function loadDrawer(chartId: string): Promise<ChartClient<unknown, unknown> | null> {
-  const load: Drawer | undefined = pick(redraws, chartId, 'redraw.ts') ?? pick(clientModules, chartId, 'client.ts');
+  const load: Drawer | undefined =
+    pick(redraws, chartId, 'redraw.ts') ?? pick(clientModules, chartId, 'client.ts');
   try {
     return load ? (await load()).default : null;
   } catch (e) {
@@ -84,19 +87,29 @@ function refsKnown(mod: StateModule, state: unknown, known: Partial<Known>): boo
 }
 
 /** Drop each query key whose state names an id the dataset does not have; keep the rest. */
-export function withKnownRefs(mod: StateModule, params: URLSearchParams, known: Partial<Known>): URLSearchParams {
+export function withKnownRefs(
+  mod: StateModule,
+  params: URLSearchParams,
+  known: Partial<Known>,
+): URLSearchParams {
   const kept = new URLSearchParams();
   for (const key of new Set(params.keys())) {
     const one = new URLSearchParams();
     for (const v of params.getAll(key)) one.append(key, v);
     const state = readState(mod, one);
-    if (state === undefined || refsKnown(mod, state, known)) for (const v of params.getAll(key)) kept.append(key, v);
+    if (state === undefined || refsKnown(mod, state, known))
+      for (const v of params.getAll(key)) kept.append(key, v);
   }
   return kept;
 }
 
 /** Apply the URL's state to the figure in `root`; resolves to true if the figure changed. */
-export async function applyQueryState(root: HTMLElement, chartId: string, params: URLSearchParams, dataUrl: string): Promise<boolean> {
+export async function applyQueryState(
+  root: HTMLElement,
+  chartId: string,
+  params: URLSearchParams,
+  dataUrl: string,
+): Promise<boolean> {
   const mod = await stateModule(chartId);
   if (!mod || readState(mod, params) === undefined) return false;
   const [client, body] = await Promise.all([

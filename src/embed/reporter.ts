@@ -27,7 +27,8 @@ export function startHeightReporter(root: HTMLElement, embedId: string): Reporte
     const height = cleanHeight(root.getBoundingClientRect().height);
     if (height === undefined || (!force && height === last)) return;
     last = height;
-    for (const message of heightMessages({ height, embedId, src: location.href, childId })) parent.postMessage(message, '*');
+    for (const message of heightMessages({ height, embedId, src: location.href, childId }))
+      parent.postMessage(message, '*');
   };
   // A resize burst (a host dragging its width) sends once per animation frame.
   const onResize = () => {

@@ -14,7 +14,11 @@ export type AnyChart = ChartModule<any, any>;
 export type Layout = 'wide' | 'narrow';
 
 /** Chart stylesheets (`src/charts/<folder>/<name>.css`), as text, by path. */
-const chartCss = import.meta.glob<string>('../charts/*/*.css', { query: '?raw', import: 'default', eager: true });
+const chartCss = import.meta.glob<string>('../charts/*/*.css', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** The stylesheet text a chart ships, matched by folder (`world-map` → `worldMap/`), or ''. */
 export function chartStylesheet(chartId: string): string {
@@ -73,7 +77,13 @@ export function renderChart(
  * A standalone SVG file for a chart state: `xmlns`, `width`/`height`, a `<title>` with the alt
  * text and the chart's stylesheet inlined, so it displays the same in an `<img>` or on its own.
  */
-export function standaloneSvg(chart: AnyChart, ds: Dataset, state: unknown, layout: Layout, alt: string): string {
+export function standaloneSvg(
+  chart: AnyChart,
+  ds: Dataset,
+  state: unknown,
+  layout: Layout,
+  alt: string,
+): string {
   const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
   const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
@@ -120,12 +130,17 @@ export class FigureError extends Error {
 }
 
 function knownCharts(): string {
-  return Object.keys(charts).map((c) => `"${c}"`).join(', ') || '(no charts registered)';
+  return (
+    Object.keys(charts)
+      .map((c) => `"${c}"`)
+      .join(', ') || '(no charts registered)'
+  );
 }
 
 /** The chart for an id, or a FigureError naming the known ones. */
 export function requireChart(id: unknown, where: FigureWhere): AnyChart {
-  if (typeof id !== 'string' || !id) throw new FigureError(where, 'chart', `needs chart="…": one of ${knownCharts()}`);
+  if (typeof id !== 'string' || !id)
+    throw new FigureError(where, 'chart', `needs chart="…": one of ${knownCharts()}`);
   const chart = chartById(id);
   if (!chart) throw new FigureError(where, 'chart', `"${id}" is not a chart; use one of ${knownCharts()}`);
   return chart;
@@ -136,8 +151,14 @@ export function parseFigureState(chart: AnyChart, input: unknown, ds: Dataset, w
   const parsed = chart.parseState(input ?? {});
   if (!parsed.ok) {
     const [first, ...rest] = parsed.problems;
-    const more = rest.length ? ` (and ${rest.length} more: ${rest.map((p) => `state.${p.key}`).join(', ')})` : '';
-    throw new FigureError(where, first ? `state.${first.key}` : 'state', `${first?.message ?? 'is not a valid state'}${more}`);
+    const more = rest.length
+      ? ` (and ${rest.length} more: ${rest.map((p) => `state.${p.key}`).join(', ')})`
+      : '';
+    throw new FigureError(
+      where,
+      first ? `state.${first.key}` : 'state',
+      `${first?.message ?? 'is not a valid state'}${more}`,
+    );
   }
   const missing = missingRefs(chart.refs(parsed.state), ds);
   if (missing[0]) throw new FigureError(where, `state.${missing[0].key}`, missing[0].message);
@@ -163,12 +184,25 @@ export function stepFigureUrl(stepId: string, layout: Layout): string {
 
 /** JSON for a `<script type="application/json">`: `<` escaped so no text can close the element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The width and height a state actually draws at (some charts grow with what they show). */
-export function drawnSize(chart: AnyChart, ds: Dataset, state: unknown, layout: Layout): { width: number; height: number } {
-  const viewBox = renderChart(chart, ds, state, layout, 'size').getAttribute('viewBox')?.split(/[\s,]+/).map(Number);
+export function drawnSize(
+  chart: AnyChart,
+  ds: Dataset,
+  state: unknown,
+  layout: Layout,
+): { width: number; height: number } {
+  const viewBox = renderChart(chart, ds, state, layout, 'size')
+    .getAttribute('viewBox')
+    ?.split(/[\s,]+/)
+    .map(Number);
   const fallback = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
-  return viewBox?.length === 4 && viewBox.every(Number.isFinite) ? { width: viewBox[2]!, height: viewBox[3]! } : fallback;
+  return viewBox?.length === 4 && viewBox.every(Number.isFinite)
+    ? { width: viewBox[2]!, height: viewBox[3]! }
+    : fallback;
 }

@@ -1,6 +1,19 @@
 import type { Precision } from '../schemas/dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A record's date as a reader says it, no more precise than it is known: "4 May 2017", "May 2017", "2017". */
 export function formatRecordDate(date: string, precision: Precision): string {

@@ -15,7 +15,10 @@ export function storyFigures(): Promise<StoryFigure[]> {
   cached ??= (async () =>
     (await publishedChapters()).flatMap((c) =>
       // The whole file, frontmatter included, so line numbers match the editor's.
-      extractChapter(fileText(c.filePath) ?? c.body ?? '').figures.map((f) => ({ ...f, file: c.filePath ?? `${c.id}.mdx` })),
+      extractChapter(fileText(c.filePath) ?? c.body ?? '').figures.map((f) => ({
+        ...f,
+        file: c.filePath ?? `${c.id}.mdx`,
+      })),
     ))();
   return cached;
 }
@@ -29,7 +32,12 @@ function fileText(path: string | undefined): string | undefined {
 }
 
 /** `file:line` of a step (by scrolly and step id) or a chart (by chart and alt), when found. */
-export async function locateFigure(q: { scrolly?: string; step?: string; chart?: string; alt?: string }): Promise<string | undefined> {
+export async function locateFigure(q: {
+  scrolly?: string;
+  step?: string;
+  chart?: string;
+  alt?: string;
+}): Promise<string | undefined> {
   try {
     const f = (await storyFigures()).find((x) =>
       q.scrolly !== undefined

@@ -9,7 +9,10 @@ const kebab = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 export const ScrollyPropsSchema = z
   .object({
-    chart: z.string().min(1).describe('Chart every step of the section drives, e.g. "timeline". Unknown ids stop the build.'),
+    chart: z
+      .string()
+      .min(1)
+      .describe('Chart every step of the section drives, e.g. "timeline". Unknown ids stop the build.'),
     id: z
       .string()
       .regex(kebab, 'must be kebab-case')
@@ -18,7 +21,10 @@ export const ScrollyPropsSchema = z
       .enum(['left', 'right'])
       .default('left')
       .describe('Side of the step column on wide screens (phones always show the figure on top).'),
-    caption: z.string().optional().describe('Figure caption under the sticky chart; defaults to the chart title.'),
+    caption: z
+      .string()
+      .optional()
+      .describe('Figure caption under the sticky chart; defaults to the chart title.'),
   })
   .strict();
 
@@ -28,25 +34,42 @@ export const StepPropsSchema = z
       .string()
       .regex(kebab, 'must be kebab-case (it becomes the URL #fragment)')
       .optional()
-      .describe('URL fragment of the step (/#id), unique in the story. Optional: derived from the section id.'),
+      .describe(
+        'URL fragment of the step (/#id), unique in the story. Optional: derived from the section id.',
+      ),
     alt: z
       .string()
       .trim()
       .min(1, 'needs alt="…": one sentence saying what the figure shows in this state')
-      .describe('What the figure shows in this step, in one sentence. Read out by screen readers; the static figure\'s alt.'),
+      .describe(
+        "What the figure shows in this step, in one sentence. Read out by screen readers; the static figure's alt.",
+      ),
     state: z
       .record(z.string(), z.unknown())
       .default({})
-      .describe("The figure's state in this step, e.g. {{ focus: [\"2017-04-25\", \"2017-05-20\"] }}: keys of the chart's state."),
+      .describe(
+        'The figure\'s state in this step, e.g. {{ focus: ["2017-04-25", "2017-05-20"] }}: keys of the chart\'s state.',
+      ),
   })
   .strict();
 
 export const ChartPropsSchema = z
   .object({
     chart: z.string().min(1).describe('Chart to draw, e.g. "world-map".'),
-    alt: z.string().trim().min(1, 'needs alt="…"').describe('What the figure shows, in one sentence (screen readers, no-image readers).'),
-    state: z.record(z.string(), z.unknown()).default({}).describe("The figure's state: keys of the chart's state."),
-    id: z.string().regex(kebab, 'must be kebab-case').optional().describe('Optional anchor id of the figure (/#id).'),
+    alt: z
+      .string()
+      .trim()
+      .min(1, 'needs alt="…"')
+      .describe('What the figure shows, in one sentence (screen readers, no-image readers).'),
+    state: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .describe("The figure's state: keys of the chart's state."),
+    id: z
+      .string()
+      .regex(kebab, 'must be kebab-case')
+      .optional()
+      .describe('Optional anchor id of the figure (/#id).'),
     caption: z.string().optional().describe('Caption under the figure; defaults to the chart title.'),
   })
   .strict();
@@ -61,14 +84,23 @@ export function editorProps(props: Record<string, unknown>): Record<string, unkn
 }
 
 /** Rows for a props table: name, type, required, default, description. */
-export function propsTable(schema: z.ZodObject): { name: string; type: string; required: boolean; def?: string; description: string }[] {
+export function propsTable(
+  schema: z.ZodObject,
+): { name: string; type: string; required: boolean; def?: string; description: string }[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties: Record<string, { type?: string; enum?: string[]; default?: unknown; description?: string; pattern?: string }>;
+    properties: Record<
+      string,
+      { type?: string; enum?: string[]; default?: unknown; description?: string; pattern?: string }
+    >;
     required?: string[];
   };
   return Object.entries(json.properties).map(([name, p]) => ({
     name,
-    type: p.enum ? p.enum.map((e) => `"${e}"`).join(' | ') : p.type === 'object' ? '{{ … }}' : (p.type ?? 'any'),
+    type: p.enum
+      ? p.enum.map((e) => `"${e}"`).join(' | ')
+      : p.type === 'object'
+        ? '{{ … }}'
+        : (p.type ?? 'any'),
     required: json.required?.includes(name) ?? false,
     def: p.default === undefined ? undefined : JSON.stringify(p.default),
     description: p.description ?? '',
@@ -79,8 +111,10 @@ export function propsTable(schema: z.ZodObject): { name: string; type: string; r
 export function propsProblem(error: z.ZodError): { field: string; message: string } {
   const i = error.issues[0];
   if (!i) return { field: '', message: 'invalid props' };
-  if (i.code === 'unrecognized_keys') return { field: i.keys.join(', '), message: 'unknown prop; check the spelling' };
+  if (i.code === 'unrecognized_keys')
+    return { field: i.keys.join(', '), message: 'unknown prop; check the spelling' };
   const field = i.path.join('.');
-  if (i.code === 'invalid_type' && i.input === undefined) return { field, message: `is required: ${i.message}` };
+  if (i.code === 'invalid_type' && i.input === undefined)
+    return { field, message: `is required: ${i.message}` };
   return { field, message: i.message };
 }

@@ -6,4 +6,5 @@ import css from '../styles/scrolly-linear.css?raw';
  * Linked three ways by <Scrolly>: inside <noscript>, with media="print", and switched on by the
  * reader's "show as figures" toggle.
  */
-export const GET: APIRoute = () => new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

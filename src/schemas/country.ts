@@ -10,7 +10,10 @@ const countries = require('i18n-iso-countries') as {
 /** ISO 3166-1 alpha-2 country code in capitals, for example `RU`, `CN`. */
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { message: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "RU" or "CN"', abort: true })
+  .regex(/^[A-Z]{2}$/, {
+    message: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "RU" or "CN"',
+    abort: true,
+  })
   .refine((c) => countries.isValid(c), {
     message: 'expected an ISO 3166-1 alpha-2 country code in capitals, such as "RU" or "CN"',
   });

@@ -15,7 +15,10 @@ const QUARTER_END = /^\d{4}-(03-31|06-30|09-30|12-31)$/;
 /** A date written as YYYY-MM-DD, YYYY-MM or YYYY (calendar-checked). */
 export const PartialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'expected a date written as YYYY-MM-DD, YYYY-MM or YYYY (for example 2017-05-04)', abort: true })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message: 'expected a date written as YYYY-MM-DD, YYYY-MM or YYYY (for example 2017-05-04)',
+    abort: true,
+  })
   .refine((s) => isRealDate(s), {
     message: 'expected a date written as YYYY-MM-DD, YYYY-MM or YYYY (for example 2017-05-04)',
   });

@@ -46,7 +46,11 @@ export const EventSchema = z
     /** Ids of the control mechanisms in mechanisms.json this event introduces or applies. */
     mechanisms: z.array(IdSchema).min(1).optional(),
     /** Short label for charts, at most 48 characters. */
-    title: z.string().trim().min(1).max(48, 'expected a title of at most 48 characters (it labels the chart)'),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(48, 'expected a title of at most 48 characters (it labels the chart)'),
     /** One or two sentences in our own words, at most 320 characters. */
     summary: z.string().trim().min(1).max(320, 'expected a summary of at most 320 characters'),
     /** Where the event is reported; at least one. */

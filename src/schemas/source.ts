@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Only web links: `javascript:`, `data:` and friends never reach a page. */
 export const HttpUrlSchema = z
   .string()
-  .regex(/^https?:\/\//i, { message: 'expected a web address starting with http:// or https://', abort: true })
+  .regex(/^https?:\/\//i, {
+    message: 'expected a web address starting with http:// or https://',
+    abort: true,
+  })
   .refine((s) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(s) && URL.canParse(s), {
     message: 'expected a web address starting with http:// or https://',
   });

@@ -6,7 +6,14 @@
  */
 // The ES module source: tree-shaken, without the UMD wrapper of the package's main build.
 import scrollama from 'scrollama/src/entry.js';
-import { activeStepIndex, scrollTargetFor, sectionIsCurrent, stepBy, stepProgress, triggerLine } from './activeStep';
+import {
+  activeStepIndex,
+  scrollTargetFor,
+  sectionIsCurrent,
+  stepBy,
+  stepProgress,
+  triggerLine,
+} from './activeStep';
 import { chartData, type EngineClient, loadClient } from './clients';
 import { bindArrowKeys } from './keyboard';
 import { announce, stepAnnouncement } from './liveRegion';
@@ -50,7 +57,10 @@ export class ScrollyController {
   private fraction = 0.5;
   private progress = 0;
 
-  constructor(section: HTMLElement, private readonly hooks: ControllerHooks) {
+  constructor(
+    section: HTMLElement,
+    private readonly hooks: ControllerHooks,
+  ) {
     this.section = section;
     this.steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
     this.figure = section.querySelector<HTMLElement>('.scrolly-figure')!;
@@ -58,7 +68,12 @@ export class ScrollyController {
     this.states = this.steps.map((s) => JSON.parse(s.dataset.state ?? '{}'));
     this.variants = [...this.figure.querySelectorAll<SVGSVGElement>('svg[data-layout]')].map((svg) => {
       const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
-      return { svg, layout: svg.dataset.layout === 'narrow' ? 'narrow' : 'wide', width: w ?? 0, height: h ?? 0 };
+      return {
+        svg,
+        layout: svg.dataset.layout === 'narrow' ? 'narrow' : 'wide',
+        width: w ?? 0,
+        height: h ?? 0,
+      };
     });
     this.live = this.figure.querySelector('[data-live]');
     this.counter = this.figure.querySelector('[data-counter]');
@@ -82,7 +97,10 @@ export class ScrollyController {
     const trigger = this.trigger();
     const tops = this.steps.map((s) => s.getBoundingClientRect().top);
     const bottom = this.section.getBoundingClientRect().bottom;
-    return { index: activeStepIndex(tops, trigger), current: sectionIsCurrent(tops[0] ?? 0, bottom, trigger) };
+    return {
+      index: activeStepIndex(tops, trigger),
+      current: sectionIsCurrent(tops[0] ?? 0, bottom, trigger),
+    };
   }
 
   /** Re-reads the position and shows its step; returns it. */

@@ -16,7 +16,8 @@ export function setFiguresMode(on: boolean): void {
     /* storage off: the choice lasts for this page only */
   }
   document.documentElement.classList.toggle('scrolly-linear', on);
-  for (const l of document.querySelectorAll<HTMLLinkElement>('link[data-scrolly-linear]')) l.media = on ? 'all' : 'print';
+  for (const l of document.querySelectorAll<HTMLLinkElement>('link[data-scrolly-linear]'))
+    l.media = on ? 'all' : 'print';
 }
 
 /** Wires every [data-figures-toggle]; `after` runs once the layout has changed. */

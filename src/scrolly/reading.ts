@@ -16,14 +16,17 @@ function init(): void {
   const menu = bar.querySelector<HTMLDetailsElement>('[data-chapter-menu]');
   const current = bar.querySelector<HTMLElement>('[data-chapter-current]');
   const links = [...bar.querySelectorAll<HTMLAnchorElement>('[data-chapter-link]')];
-  const chapters = links.map((a) => document.getElementById(a.dataset.chapterLink ?? '')).filter((c) => c !== null);
+  const chapters = links
+    .map((a) => document.getElementById(a.dataset.chapterLink ?? ''))
+    .filter((c) => c !== null);
   let frame = 0;
   let shown = -2;
 
   const update = () => {
     frame = 0;
     const r = story.getBoundingClientRect();
-    if (fill) fill.style.transform = `scaleX(${readingProgress(r.top, r.height, window.innerHeight).toFixed(4)})`;
+    if (fill)
+      fill.style.transform = `scaleX(${readingProgress(r.top, r.height, window.innerHeight).toFixed(4)})`;
     const line = window.innerHeight * 0.3;
     let i = -1;
     chapters.forEach((c, n) => {
@@ -35,7 +38,9 @@ function init(): void {
       if (n === i) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');
     });
-    if (current) current.textContent = i >= 0 ? `${i + 1}/${links.length} · ${links[i]?.textContent?.replace(/^\s*\d+\s*/, '') ?? ''}` : '';
+    if (current)
+      current.textContent =
+        i >= 0 ? `${i + 1}/${links.length} · ${links[i]?.textContent?.replace(/^\s*\d+\s*/, '') ?? ''}` : '';
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);

@@ -5,7 +5,9 @@ import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/countryPanels/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
-const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document };
+const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as {
+  document: Document;
+};
 const data = countryPanels.select(mapsDataset);
 const render = (year: number, layout: 'wide' | 'narrow') => {
   const size = layout === 'narrow' ? countryPanels.sizes.narrow! : countryPanels.sizes.wide;
@@ -28,14 +30,19 @@ describe('country-panels', () => {
   });
 
   it('has a point for every recorded edition and a dashed gap for 2010', () => {
-    expect(data.series.RU.map((p) => p.edition)).toEqual([2009, ...Array.from({ length: 15 }, (_, i) => 2011 + i)]);
+    expect(data.series.RU.map((p) => p.edition)).toEqual([
+      2009,
+      ...Array.from({ length: 15 }, (_, i) => 2011 + i),
+    ]);
     expect(render(2025, 'wide')).toContain('cp-line cp-line--gap');
   });
 
   it('describes and tabulates', () => {
     expect(countryPanels.describe(data, { year: 2013 })).toContain('Russia 46, Partly Free');
     const t = countryPanels.table(data, { year: 2013 });
-    expect(t.rows.find((r) => r[0] === '2013 (shown)')![1]).toBe('46 (Partly Free; published 54, 0 = most free)');
+    expect(t.rows.find((r) => r[0] === '2013 (shown)')![1]).toBe(
+      '46 (Partly Free; published 54, 0 = most free)',
+    );
   });
 
   it('parses states strictly and embed queries leniently', () => {

@@ -23,12 +23,29 @@ function svgOf(state: TimelineState, layout: 'wide' | 'narrow' = 'wide', d = dat
 const GOLDENS: [string, TimelineState, 'wide' | 'narrow'][] = [
   ['whole', {}, 'wide'],
   ['may-2017', { focus: MAY }, 'wide'],
-  ['highlight-annotate', { focus: MAY, countries: ['RU'], highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'], annotate: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'] }, 'wide'],
+  [
+    'highlight-annotate',
+    {
+      focus: MAY,
+      countries: ['RU'],
+      highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'],
+      annotate: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'],
+    },
+    'wide',
+  ],
   ['country-ru', { countries: ['RU'], focus: ['2016-01-01', '2018-12-31'] }, 'wide'],
   ['third-lane', { countries: ['RU', 'CN', 'UZ'], focus: ['2017-01-01', '2017-12-31'] }, 'wide'],
   ['category', { categories: ['block', 'unblock', 'throttle'] }, 'wide'],
   ['narrow', {}, 'narrow'],
-  ['narrow-may-2017', { focus: MAY, highlight: ['ru-wechat-block-2017'], annotate: ['ru-wechat-block-2017', 'cn-tencent-response-wechat-block-2017'] }, 'narrow'],
+  [
+    'narrow-may-2017',
+    {
+      focus: MAY,
+      highlight: ['ru-wechat-block-2017'],
+      annotate: ['ru-wechat-block-2017', 'cn-tencent-response-wechat-block-2017'],
+    },
+    'narrow',
+  ],
 ];
 
 describe('timeline SVG goldens', () => {
@@ -50,11 +67,21 @@ describe('timeline SVG', () => {
   it('has a title, a description of the state and a group role; marks are labelled buttons', () => {
     const svg = svgOf({ focus: MAY, highlight: ['ru-wechat-block-2017'] });
     expect(svg).toMatch(/^<svg /);
-    for (const attr of ['xmlns="http://www.w3.org/2000/svg"', 'class="tl tl--wide"', 'viewBox="0 0 960 420"', 'role="group"', 'aria-describedby="golden-w-desc"'])
+    for (const attr of [
+      'xmlns="http://www.w3.org/2000/svg"',
+      'class="tl tl--wide"',
+      'viewBox="0 0 960 420"',
+      'role="group"',
+      'aria-describedby="golden-w-desc"',
+    ])
       expect(svg).toContain(attr);
     expect(svg).not.toContain('role="img"');
-    expect(svg).toContain('<title id="golden-w-title">Timeline of internet controls in Russia and China, 25 April – 20 May 2017</title>');
-    expect(svg).toMatch(/<desc id="golden-w-desc">\d+ events in Russia and China from 25 April 2017 to 20 May 2017: /);
+    expect(svg).toContain(
+      '<title id="golden-w-title">Timeline of internet controls in Russia and China, 25 April – 20 May 2017</title>',
+    );
+    expect(svg).toMatch(
+      /<desc id="golden-w-desc">\d+ events in Russia and China from 25 April 2017 to 20 May 2017: /,
+    );
     expect(svg).toContain('aria-label="4 May 2017, Russia: WeChat blocked (block)"');
     expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
   });
@@ -75,19 +102,28 @@ describe('timeline SVG', () => {
 
   it('escapes text from the data (no markup from content reaches the SVG)', () => {
     const evil = fixtureData();
-    evil.events = evil.events.map((e) => (e.id === 'ru-wechat-block-2017' ? { ...e, title: '<img src=x onerror=alert(1)>' } : e));
+    evil.events = evil.events.map((e) =>
+      e.id === 'ru-wechat-block-2017' ? { ...e, title: '<img src=x onerror=alert(1)>' } : e,
+    );
     const svg = svgOf({ focus: MAY, annotate: ['ru-wechat-block-2017'] }, 'wide', evil);
     const back = serverDocument();
     back.body.innerHTML = svg;
     expect(back.querySelectorAll('img').length).toBe(0);
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;</tspan>');
-    expect(back.querySelector('[data-key="ru-wechat-block-2017"]')?.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
+    expect(back.querySelector('[data-key="ru-wechat-block-2017"]')?.getAttribute('aria-label')).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
   });
 
   it('updateTimeline with duration 0 leaves exactly what renderTimeline draws', () => {
     const steps: TimelineState[] = [
       {},
-      { focus: MAY, countries: ['RU'], highlight: ['ru-wechat-block-2017'], annotate: ['ru-wechat-block-2017'] },
+      {
+        focus: MAY,
+        countries: ['RU'],
+        highlight: ['ru-wechat-block-2017'],
+        annotate: ['ru-wechat-block-2017'],
+      },
       { focus: MAY, countries: ['RU', 'CN'], categories: ['block', 'unblock', 'other'] },
       { focus: ['2017-03-01', '2017-07-15'], countries: ['RU'], annotate: ['ru-imo-unblock-2017'] },
       {},
@@ -120,7 +156,8 @@ describe('timeline SVG', () => {
           if (!parsed.ok) continue;
           for (const layout of ['wide', 'narrow'] as const) {
             const svg = svgOf(parsed.state, layout, real);
-            for (const id of parsed.state.annotate ?? []) expect(svg, `${f}: callout ${id}`).toContain(`data-key="label-${id}"`);
+            for (const id of parsed.state.annotate ?? [])
+              expect(svg, `${f}: callout ${id}`).toContain(`data-key="label-${id}"`);
           }
           n++;
         }

@@ -6,7 +6,9 @@ import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery, stateToQuery } from '../../src/charts/worldMap/state';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
-const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Document };
+const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as {
+  document: Document;
+};
 const data = worldMap.select(mapsDataset);
 const render = (state: unknown, layout: 'wide' | 'narrow' = 'wide') => {
   const parsed = worldMap.parseState(state);
@@ -15,10 +17,11 @@ const render = (state: unknown, layout: 'wide' | 'narrow' = 'wide') => {
   return worldMap.render(data, parsed.state, { ...size, document, layout, idPrefix: 'wm-test' }).outerHTML;
 };
 
-
 /** An attribute of the element with `data-key` = key in rendered SVG markup. */
 function attrOf(html: string, key: string, attr: string): string | null {
-  const { document: d } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: Document };
+  const { document: d } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as {
+    document: Document;
+  };
   return d.querySelector(`[data-key="${key}"]`)?.getAttribute(attr) ?? null;
 }
 
@@ -27,10 +30,14 @@ describe('world-map', () => {
     await expect(render({ year: 2017 })).toMatchFileSnapshot('./__goldens__/world-map-2017.svg');
   });
   it('matches the 2025 golden, with a highlighted country', async () => {
-    await expect(render({ year: 2025, highlight: ['KZ'] })).toMatchFileSnapshot('./__goldens__/world-map-2025.svg');
+    await expect(render({ year: 2025, highlight: ['KZ'] })).toMatchFileSnapshot(
+      './__goldens__/world-map-2025.svg',
+    );
   });
   it('matches the narrow (dot plot) golden for 2025', async () => {
-    await expect(render({ year: 2025 }, 'narrow')).toMatchFileSnapshot('./__goldens__/world-map-2025-narrow.svg');
+    await expect(render({ year: 2025 }, 'narrow')).toMatchFileSnapshot(
+      './__goldens__/world-map-2025-narrow.svg',
+    );
   });
 
   it('stays lean: under 60 kB raw and 16 kB gzip', () => {
@@ -68,7 +75,10 @@ describe('world-map', () => {
 
   it('parses states and explains problems', () => {
     expect(worldMap.parseState({})).toEqual({ ok: true, state: { year: 2025, highlight: [] } });
-    expect(worldMap.parseState({ year: 2017, highlight: ['KZ'] })).toEqual({ ok: true, state: { year: 2017, highlight: ['KZ'] } });
+    expect(worldMap.parseState({ year: 2017, highlight: ['KZ'] })).toEqual({
+      ok: true,
+      state: { year: 2017, highlight: ['KZ'] },
+    });
     const bad = worldMap.parseState({ year: 2010, highlight: ['ru'], colour: 'red' });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
@@ -86,8 +96,14 @@ describe('world-map', () => {
   });
 
   it('reads embed queries without throwing, dropping invalid keys', () => {
-    expect(stateFromQuery(new URLSearchParams('year=2017&highlight=kz,BY'))).toEqual({ year: 2017, highlight: ['KZ', 'BY'] });
-    expect(stateFromQuery(new URLSearchParams('year=2010&highlight=K1&x=1'))).toEqual({ year: 2025, highlight: [] });
+    expect(stateFromQuery(new URLSearchParams('year=2017&highlight=kz,BY'))).toEqual({
+      year: 2017,
+      highlight: ['KZ', 'BY'],
+    });
+    expect(stateFromQuery(new URLSearchParams('year=2010&highlight=K1&x=1'))).toEqual({
+      year: 2025,
+      highlight: [],
+    });
     expect(stateFromQuery(new URLSearchParams('year=abc'))).toEqual({ year: 2025, highlight: [] });
     expect(stateToQuery({ year: 2017, highlight: ['KZ', 'BY'] })).toBe('year=2017&highlight=KZ,BY');
   });

@@ -10,7 +10,8 @@ import { fixtureDataset } from '../fixtures/story/dataset';
 
 vi.mock('../../src/lib/loadDataset', () => ({ loadDataset: async () => fixtureDataset }));
 vi.mock('../../src/lib/storyFigures', () => ({
-  locateFigure: async (q: { scrolly?: string }) => (q.scrolly === 'located' ? 'content/chapters/04-x.mdx:7' : undefined),
+  locateFigure: async (q: { scrolly?: string }) =>
+    q.scrolly === 'located' ? 'content/chapters/04-x.mdx:7' : undefined,
 }));
 
 let container: AstroContainer;
@@ -69,12 +70,17 @@ describe('<Scrolly>', () => {
     const stepEls = [...section.querySelectorAll('[data-step]')];
     expect(stepEls.map((s) => s.id)).toEqual(['s-one', 'sec-2']);
     // States are stored parsed, with the chart's defaults.
-    expect(JSON.parse(stepEls[1]!.getAttribute('data-state')!)).toEqual({ highlight: ['ru-wechat-block-2017'], label: '' });
+    expect(JSON.parse(stepEls[1]!.getAttribute('data-state')!)).toEqual({
+      highlight: ['ru-wechat-block-2017'],
+      label: '',
+    });
     // Each step points at its own static figure, in both layouts, with its size.
     const img = stepEls[1]!.querySelector('.step-figure img')!;
     expect(img.getAttribute('src')).toBe('/figures/sec-2.svg');
     expect(img.getAttribute('width')).toBe('640');
-    expect(stepEls[1]!.querySelector('.step-figure source')?.getAttribute('srcset')).toBe('/figures/narrow/sec-2.svg');
+    expect(stepEls[1]!.querySelector('.step-figure source')?.getAttribute('srcset')).toBe(
+      '/figures/narrow/sec-2.svg',
+    );
     expect(stepEls[1]!.querySelector('a[data-share]')?.getAttribute('href')).toBe('#sec-2');
     // Controls, live region, chart data and the linear view for no-script and print.
     expect(section.querySelector('[data-prev]')).not.toBeNull();
@@ -93,11 +99,15 @@ describe('<Scrolly>', () => {
   });
   test('an unknown record id stops the build', async () => {
     const steps = [await step({ id: 'bad', alt: 'x', state: { highlight: ['no-such-event'] } })];
-    await expect(scrolly({ chart: 'fixture', id: 'sec' }, steps)).rejects.toThrow(/"no-such-event" is not an event id/);
+    await expect(scrolly({ chart: 'fixture', id: 'sec' }, steps)).rejects.toThrow(
+      /"no-such-event" is not an event id/,
+    );
   });
   test('an unknown chart stops the build', async () => {
     const steps = [await step({ id: 'x', alt: 'x' })];
-    await expect(scrolly({ chart: 'timelin', id: 'sec' }, steps)).rejects.toThrow(/<Scrolly id="sec"> · field "chart": "timelin" is not a chart/);
+    await expect(scrolly({ chart: 'timelin', id: 'sec' }, steps)).rejects.toThrow(
+      /<Scrolly id="sec"> · field "chart": "timelin" is not a chart/,
+    );
   });
   test('the chapter file is named when the section is found in the story', async () => {
     const steps = [await step({ id: 'bad', alt: 'x', state: { nope: 1 } })];

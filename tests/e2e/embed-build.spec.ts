@@ -26,7 +26,13 @@ const BUDGET_GZIP = 12 * 1024;
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
-const unescapeHtml = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(path: string): { width: number; height: number } {
@@ -36,7 +42,8 @@ function pngSize(path: string): { width: number; height: number } {
 }
 
 /** The site path a dist-absolute URL points to (`http://…/oembed/x.json` → `oembed/x.json`). */
-const distPath = (url: string) => decodeURIComponent(new URL(url, 'http://site.invalid').pathname).replace(/^\//, '');
+const distPath = (url: string) =>
+  decodeURIComponent(new URL(url, 'http://site.invalid').pathname).replace(/^\//, '');
 
 function chapterEmbeds(): string[] {
   const dir = join(DIST, 'embed/chapter');
@@ -50,7 +57,8 @@ test.describe('embeds in the build', () => {
     test(`${id}: embed page without chrome, SVG, PNG and oEmbed JSON`, () => {
       const html = read(`embed/${id}/index.html`);
       // Chrome-free: no story header, navigation, table of contents or skip link.
-      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', '<main']) expect(html, `no ${chrome}`).not.toContain(chrome);
+      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', '<main'])
+        expect(html, `no ${chrome}`).not.toContain(chrome);
       expect(html).toMatch(/<meta name="robots" content="noindex"/);
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(canonical, 'canonical to the chart in the story').toMatch(/\/#[a-z0-9-]+$/);
@@ -65,7 +73,9 @@ test.describe('embeds in the build', () => {
       const png = pngSize(`embed/${id}/image.png`);
       expect(png.width).toBe(1200);
       expect(png.height).toBeGreaterThan(200);
-      expect(readFileSync(join(DIST, `embed/${id}/image.png`)).length, 'a PNG with content').toBeGreaterThan(15_000);
+      expect(readFileSync(join(DIST, `embed/${id}/image.png`)).length, 'a PNG with content').toBeGreaterThan(
+        15_000,
+      );
 
       const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
       expect(link, 'oEmbed discovery link').toBeTruthy();
@@ -73,7 +83,8 @@ test.describe('embeds in the build', () => {
       const o = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;
       expect(o.type).toBe('rich');
       expect(o.version).toBe('1.0');
-      for (const k of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url']) expect(typeof o[k], k).toBe('string');
+      for (const k of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url'])
+        expect(typeof o[k], k).toBe('string');
       for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
         expect(Number.isInteger(o[k]), `${k} is a whole number`).toBe(true);
         expect(o[k] as number).toBeGreaterThan(0);
@@ -83,9 +94,14 @@ test.describe('embeds in the build', () => {
       expect(distPath(unescapeHtml(attr(div, 'data-embed-src') ?? ''))).toBe(`embed/${id}/`);
       expect(attr(div, 'data-embed-title')).toBeTruthy();
       expect(snippet).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>/);
-      expect(snippet).toMatch(/<noscript><a href="[^"]+"><img src="[^"]+\/embed\/[^"]+\/image\.png"[^>]+alt="[^"]{10,}"/);
+      expect(snippet).toMatch(
+        /<noscript><a href="[^"]+"><img src="[^"]+\/embed\/[^"]+\/image\.png"[^>]+alt="[^"]{10,}"/,
+      );
       expect(existsSync(join(DIST, distPath(o.thumbnail_url as string))), 'thumbnail exists').toBe(true);
-      expect(pngSize(distPath(o.thumbnail_url as string))).toEqual({ width: o.thumbnail_width, height: o.thumbnail_height });
+      expect(pngSize(distPath(o.thumbnail_url as string))).toEqual({
+        width: o.thumbnail_width,
+        height: o.thumbnail_height,
+      });
       expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
     });
   }
@@ -100,7 +116,10 @@ test.describe('embeds in the build', () => {
       // Without scripts every step is there, each with a static figure and its prose.
       const steps = html.match(/<li class="stepper-step"/g)?.length ?? 0;
       expect(steps).toBeGreaterThanOrEqual(2);
-      expect(html.match(/<li class="stepper-step"[\s\S]*?<img src="\/figures\/[^"]+\.svg"[^>]+alt="[^"]{10,}"/g)?.length).toBe(steps);
+      expect(
+        html.match(/<li class="stepper-step"[\s\S]*?<img src="\/figures\/[^"]+\.svg"[^>]+alt="[^"]{10,}"/g)
+          ?.length,
+      ).toBe(steps);
       const o = JSON.parse(read(`oembed/chapter-${c}.json`)) as Record<string, unknown>;
       expect([o.type, o.version]).toEqual(['rich', '1.0']);
       expect(existsSync(join(DIST, distPath(o.thumbnail_url as string)))).toBe(true);
@@ -109,7 +128,9 @@ test.describe('embeds in the build', () => {
 
   test('the story page offers oEmbed discovery for its charts', () => {
     const html = read('index.html');
-    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => distPath(m[1]!));
+    const links = [
+      ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
+    ].map((m) => distPath(m[1]!));
     expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
     for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
   });
@@ -122,7 +143,10 @@ test.describe('embeds in the build', () => {
 });
 
 /** JS bytes a page loads: every script response plus inline scripts, raw and gzip -9. */
-async function jsBytes(context: BrowserContext, path: string): Promise<{ raw: number; gzip: number; files: string[] }> {
+async function jsBytes(
+  context: BrowserContext,
+  path: string,
+): Promise<{ raw: number; gzip: number; files: string[] }> {
   const page = await context.newPage();
   const bodies: Buffer[] = [];
   const files: string[] = [];
@@ -141,9 +165,13 @@ async function jsBytes(context: BrowserContext, path: string): Promise<{ raw: nu
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  const inline = await page.locator('script:not([src])').evaluateAll((ss) =>
-    ss.filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module').map((s) => s.textContent ?? ''),
-  );
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((ss) =>
+      ss
+        .filter((s) => !s.getAttribute('type') || s.getAttribute('type') === 'module')
+        .map((s) => s.textContent ?? ''),
+    );
   await page.close();
   for (const s of inline) bodies.push(Buffer.from(s));
   const all = Buffer.concat(bodies);
@@ -153,7 +181,9 @@ async function jsBytes(context: BrowserContext, path: string): Promise<{ raw: nu
 }
 
 test.describe('embed JavaScript budget', () => {
-  test('one embed page loads at most 12 KB of JavaScript (gzip); a URL with a state is reported', async ({ context }) => {
+  test('one embed page loads at most 12 KB of JavaScript (gzip); a URL with a state is reported', async ({
+    context,
+  }) => {
     test.setTimeout(180_000);
     const rows: string[] = [];
     for (const id of CHARTS) {
@@ -166,7 +196,9 @@ test.describe('embed JavaScript budget', () => {
       expect(plain.gzip, `${id}: default embed JS (gzip)`).toBeLessThanOrEqual(BUDGET_GZIP);
     }
     const stepper = await jsBytes(context, '/embed/chapter/the-week-wechat-went-dark/');
-    rows.push(`chapter stepper   ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`);
+    rows.push(
+      `chapter stepper   ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`,
+    );
     expect(stepper.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
     const report = rows.join('\n');
     console.log(`Embed JavaScript:\n${report}`);

@@ -42,7 +42,9 @@ async function snippetFor(page: Page, baseURL: string, id: string): Promise<stri
 
 async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
   const handle = await page.waitForSelector(selector, { state: 'attached' });
-  await expect.poll(async () => (await handle.contentFrame())?.url() ?? '', { timeout: 15_000 }).toContain('/embed/');
+  await expect
+    .poll(async () => (await handle.contentFrame())?.url() ?? '', { timeout: 15_000 })
+    .toContain('/embed/');
   const frame = (await handle.contentFrame())!;
   await frame.waitForLoadState('load');
   return frame;
@@ -50,7 +52,9 @@ async function frameOf(page: Page, selector = 'iframe'): Promise<Frame> {
 
 /** Height of the embed's content root, and of the iframe element, in CSS px. */
 async function heights(page: Page, frame: Frame, selector = 'iframe') {
-  const content = await frame.evaluate(() => document.querySelector('[data-embed-root]')!.getBoundingClientRect().height);
+  const content = await frame.evaluate(
+    () => document.querySelector('[data-embed-root]')!.getBoundingClientRect().height,
+  );
   const box = await page.locator(selector).first().boundingBox();
   return { content, frame: box?.height ?? 0 };
 }
@@ -88,10 +92,16 @@ const COUNT_MESSAGES = `<script>window.__sizeMessages=0;addEventListener('messag
 
 test.describe('embeds on another site', () => {
   for (const id of [...CHARTS, STEPPER]) {
-    test(`(a) our snippet sizes ${id} to its content at 1000 px and again at 360 px, without a loop`, async ({ page, baseURL }) => {
+    test(`(a) our snippet sizes ${id} to its content at 1000 px and again at 360 px, without a loop`, async ({
+      page,
+      baseURL,
+    }) => {
       await page.setViewportSize({ width: 1100, height: 900 });
       const snippet = await snippetFor(page, baseURL!, id);
-      const url = host.page(`/a-${id}.html`, article(`<div id="col" style="width:1000px">${snippet}</div>`, COUNT_MESSAGES));
+      const url = host.page(
+        `/a-${id}.html`,
+        article(`<div id="col" style="width:1000px">${snippet}</div>`, COUNT_MESSAGES),
+      );
       await page.goto(url);
       const frame = await frameOf(page);
       await settle(page);
@@ -107,20 +117,32 @@ test.describe('embeds on another site', () => {
       expect(Math.abs(narrow.frame - wide.frame), 'the height follows the width').toBeGreaterThan(2);
 
       // Settled: no more messages, no growth.
-      const before = await page.evaluate(() => (window as unknown as { __sizeMessages: number }).__sizeMessages);
+      const before = await page.evaluate(
+        () => (window as unknown as { __sizeMessages: number }).__sizeMessages,
+      );
       await page.waitForTimeout(1500);
-      const after = await page.evaluate(() => (window as unknown as { __sizeMessages: number }).__sizeMessages);
+      const after = await page.evaluate(
+        () => (window as unknown as { __sizeMessages: number }).__sizeMessages,
+      );
       expect(after - before, 'no messages once the size is settled').toBe(0);
       expect((await heights(page, frame)).frame).toBe(narrow.frame);
       expect(page.url()).toBe(url);
     });
   }
 
-  test('without scripts the snippet shows the static picture, linked to the story', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+  test('without scripts the snippet shows the static picture, linked to the story', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 800, height: 900 },
+    });
     const page = await context.newPage();
     const snippet = await snippetFor(page, baseURL!, 'world-map');
-    await page.goto(host.page('/a-noscript.html', article(`<div id="col" style="width:600px">${snippet}</div>`)));
+    await page.goto(
+      host.page('/a-noscript.html', article(`<div id="col" style="width:600px">${snippet}</div>`)),
+    );
     await expect(page.locator('iframe')).toHaveCount(0);
     const img = page.locator('#col img');
     await expect(img).toBeVisible();
@@ -162,7 +184,10 @@ test.describe('embeds on another site', () => {
     await expectSized(page, frame);
   });
 
-  test('(d) our host script ignores messages from other origins and malformed ones', async ({ page, baseURL }) => {
+  test('(d) our host script ignores messages from other origins and malformed ones', async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: 900, height: 900 });
     const snippet = await snippetFor(page, baseURL!, 'country-panels');
     // A page on a third origin, framed by the host, that claims to be an embed.
@@ -179,7 +204,9 @@ test.describe('embeds on another site', () => {
     ].join('');
     const url = host.page(
       '/d-messages.html',
-      article(`<div id="col" style="width:700px">${snippet}</div>${hostile}<iframe id="rogue" title="rogue" src="${rogueUrl}" style="width:10px;height:10px"></iframe>`),
+      article(
+        `<div id="col" style="width:700px">${snippet}</div>${hostile}<iframe id="rogue" title="rogue" src="${rogueUrl}" style="width:10px;height:10px"></iframe>`,
+      ),
     );
     const navigations: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
@@ -198,14 +225,19 @@ test.describe('embeds on another site', () => {
       const w = window as unknown as { __set: string[] };
       w.__set = [];
       const f = document.querySelector('#col iframe') as HTMLIFrameElement;
-      new MutationObserver(() => w.__set.push(f.style.height)).observe(f, { attributes: true, attributeFilter: ['style'] });
+      new MutationObserver(() => w.__set.push(f.style.height)).observe(f, {
+        attributes: true,
+        attributeFilter: ['style'],
+      });
     });
     const setHeights = () => page.evaluate(() => (window as unknown as { __set: string[] }).__set);
     // Only the real snippet became a frame (besides the rogue one the host page itself made).
     await expect(page.locator('iframe')).toHaveCount(2);
 
     // 1. The rogue frame (another origin) keeps posting well-formed messages.
-    await page.evaluate(() => (document.getElementById('rogue') as HTMLIFrameElement).contentWindow!.postMessage('again', '*'));
+    await page.evaluate(() =>
+      (document.getElementById('rogue') as HTMLIFrameElement).contentWindow!.postMessage('again', '*'),
+    );
     // 2. The host page itself posts one (right origin? no: its own; wrong source).
     await page.evaluate(() => window.postMessage({ sentinel: 'amp', type: 'embed-size', height: 3333 }, '*'));
     // 3. The real embed frame (right origin, right source) posts malformed ones.
@@ -260,7 +292,9 @@ test.describe('embed query strings', () => {
   }
 
   for (const id of CHARTS) {
-    test(`(e) ${id}: garbage, huge numbers and script payloads render the default and run nothing`, async ({ page }) => {
+    test(`(e) ${id}: garbage, huge numbers and script payloads render the default and run nothing`, async ({
+      page,
+    }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('dialog', (d) => {
@@ -276,7 +310,9 @@ test.describe('embed query strings', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(150);
         expect(await figureOf(page), `${id}${q.slice(0, 60)} shows the default`).toBe(reference);
-        expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect(
+          await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+        ).toBeUndefined();
         expect(await page.locator('script').count()).toBe(scripts);
         expect(await page.locator('img[src="x"], [onerror], [onload]').count()).toBe(0);
       }
@@ -286,10 +322,17 @@ test.describe('embed query strings', () => {
 
   test('a valid query string does change the figure (the state path works)', async ({ page }) => {
     await page.goto('/embed/world-map/');
-    const reference = await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML);
+    const reference = await page
+      .locator('[data-embed-chart] svg[data-layout="wide"]')
+      .evaluate((el) => el.outerHTML);
     await page.goto('/embed/world-map/?year=2017&highlight=kz');
-    await expect(page.locator('[data-embed-chart] svg[data-layout="wide"]')).toHaveAttribute('data-year', '2017');
-    expect(await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML)).not.toBe(reference);
+    await expect(page.locator('[data-embed-chart] svg[data-layout="wide"]')).toHaveAttribute(
+      'data-year',
+      '2017',
+    );
+    expect(
+      await page.locator('[data-embed-chart] svg[data-layout="wide"]').evaluate((el) => el.outerHTML),
+    ).not.toBe(reference);
     await expect(page.locator('[data-embed-desc]')).toContainText('2017');
   });
 });
@@ -297,7 +340,9 @@ test.describe('embed query strings', () => {
 test.describe('chapter embed: the scrolly section as a stepper', () => {
   const PATH = '/embed/chapter/the-week-wechat-went-dark/';
 
-  test('previous/next buttons, arrow keys and Home/End move one step at a time, announced politely', async ({ page }) => {
+  test('previous/next buttons, arrow keys and Home/End move one step at a time, announced politely', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 700, height: 900 });
     await page.goto(PATH);
     const steps = page.locator('.stepper-step');
@@ -341,10 +386,18 @@ test.describe('chapter embed: the scrolly section as a stepper', () => {
     await expect(page.locator('.stepper-step.is-current')).toHaveAttribute('id', third!);
   });
 
-  test('works in a short fixed-height frame (iframe-only snippet): the controls stay in reach', async ({ page, baseURL }) => {
+  test('works in a short fixed-height frame (iframe-only snippet): the controls stay in reach', async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: 800, height: 900 });
     const src = new URL(PATH, baseURL).href;
-    const url = host.page('/stepper-short.html', article(`<div id="col" style="width:420px"><iframe src="${src}" title="Stepper" style="display:block;width:100%;height:300px;border:0"></iframe></div>`));
+    const url = host.page(
+      '/stepper-short.html',
+      article(
+        `<div id="col" style="width:420px"><iframe src="${src}" title="Stepper" style="display:block;width:100%;height:300px;border:0"></iframe></div>`,
+      ),
+    );
     await page.goto(url);
     const frame = await frameOf(page);
     await frame.waitForSelector('.stepper.is-stepping');
@@ -355,7 +408,9 @@ test.describe('chapter embed: the scrolly section as a stepper', () => {
     await next.click();
     await expect(frame.locator('.stepper-step.is-current')).toHaveAttribute('data-index', '1');
     // The new step starts at its top, and the host page did not move.
-    expect(await frame.evaluate(() => document.querySelector('.stepper')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
+    expect(
+      await frame.evaluate(() => document.querySelector('.stepper')!.getBoundingClientRect().top),
+    ).toBeGreaterThanOrEqual(-1);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(page.url()).toBe(url);
   });
@@ -386,12 +441,19 @@ test.describe('embed accessibility', () => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
         const results = await axe(page).analyze();
-        expect(results.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       }
     });
   }
 
-  test('the Embed dialog on the story: opens, has the snippets, copies, closes with Escape, no axe violations', async ({ page, context }) => {
+  test('the Embed dialog on the story: opens, has the snippets, copies, closes with Escape, no axe violations', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/');
     const buttons = page.locator('button[data-embed-open]');
@@ -422,7 +484,11 @@ test.describe('embed accessibility', () => {
     for (const id of CHARTS) {
       const frames = page.locator(`#embed-${id} iframe`);
       await expect(frames).toHaveCount(3);
-      expect(await page.locator(`#embed-${id} .preview-frame`).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))).toEqual([320, 600, 1000]);
+      expect(
+        await page
+          .locator(`#embed-${id} .preview-frame`)
+          .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width)),
+      ).toEqual([320, 600, 1000]);
     }
     const results = await axe(page).exclude('iframe').analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);

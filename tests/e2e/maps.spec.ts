@@ -21,18 +21,24 @@ async function wheelToStep(page: Page, id: string) {
   }, id);
   const now = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, target - now);
-  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(target - 15);
-  await expect(figure(page, await page.locator(`#${id}`).evaluate((el) => el.closest('[data-scrolly]')!.id))).toHaveAttribute(
-    'data-active-step',
-    id,
-  );
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 })
+    .toBeGreaterThan(target - 15);
+  await expect(
+    figure(page, await page.locator(`#${id}`).evaluate((el) => el.closest('[data-scrolly]')!.id)),
+  ).toHaveAttribute('data-active-step', id);
 }
 
 /** Step ids and parsed states of a scrolly section, in order. */
-async function stepsOf(page: Page, section: string): Promise<{ id: string; state: Record<string, unknown> }[]> {
+async function stepsOf(
+  page: Page,
+  section: string,
+): Promise<{ id: string; state: Record<string, unknown> }[]> {
   return page
     .locator(`#${section} [data-step]`)
-    .evaluateAll((els) => els.map((el) => ({ id: el.id, state: JSON.parse(el.getAttribute('data-state') ?? '{}') })));
+    .evaluateAll((els) =>
+      els.map((el) => ({ id: el.id, state: JSON.parse(el.getAttribute('data-state') ?? '{}') })),
+    );
 }
 
 const cellClass = (page: Page, section: string, key: string) =>
@@ -62,10 +68,16 @@ for (const viewport of [
         await expect(svg).toHaveClass(new RegExp(`cp--${viewport.name}`));
         await expect(svg).toHaveAttribute('data-year', String(state.year));
         // The header gives the year on wide screens; on phones the marker on the line carries it.
-        if (viewport.name === 'wide') await expect(svg.locator('.cp-panel[data-key="RU"] .cp-val')).toContainText(`(${state.year})`);
+        if (viewport.name === 'wide')
+          await expect(svg.locator('.cp-panel[data-key="RU"] .cp-val')).toContainText(`(${state.year})`);
         await expect(svg.locator('.cp-panel[data-key="RU"] .cp-year')).toHaveText(String(state.year));
-        await expect(svg.locator('.cp-panel[data-key="RU"] .cp-marker')).toHaveAttribute('data-year', String(state.year));
-        seen.add((await svg.locator('.cp-panel[data-key="RU"] .cp-map [data-key="RU"]').getAttribute('class')) ?? '');
+        await expect(svg.locator('.cp-panel[data-key="RU"] .cp-marker')).toHaveAttribute(
+          'data-year',
+          String(state.year),
+        );
+        seen.add(
+          (await svg.locator('.cp-panel[data-key="RU"] .cp-map [data-key="RU"]').getAttribute('class')) ?? '',
+        );
       }
       // Russia's colour changed on the way (its score fell from Partly Free to Not Free).
       expect(seen.size).toBeGreaterThan(1);
@@ -81,11 +93,14 @@ for (const viewport of [
         const svg = visibleSvg(page, 'blocked-services');
         await expect(svg).toHaveAttribute('data-date', String(state.date));
         await expect(svg.locator('.sm-date')).toContainText(String(Number(String(state.date).slice(8, 10))));
-        for (const s of (state.highlight as string[]) ?? []) await expect(svg.locator(`.sm-row[data-key="${s}"]`)).toHaveClass(/sm-row--hl/);
+        for (const s of (state.highlight as string[]) ?? [])
+          await expect(svg.locator(`.sm-row[data-key="${s}"]`)).toHaveClass(/sm-row--hl/);
         const blocked = await svg.locator('.sm-cell.sm-s-blocked').count();
         expect(blocked).toBeGreaterThanOrEqual(blockedBefore === -1 ? 1 : 0);
-        if (state.date === '2009-03-24') expect(await cellClass(page, 'blocked-services', 'CN:youtube')).toContain('sm-s-blocked');
-        if (state.date === '2017-05-04') expect(await cellClass(page, 'blocked-services', 'RU:wechat')).toContain('sm-s-blocked');
+        if (state.date === '2009-03-24')
+          expect(await cellClass(page, 'blocked-services', 'CN:youtube')).toContain('sm-s-blocked');
+        if (state.date === '2017-05-04')
+          expect(await cellClass(page, 'blocked-services', 'RU:wechat')).toContain('sm-s-blocked');
         if (state.date === '2017-09-23') {
           expect(await cellClass(page, 'blocked-services', 'RU:wechat')).toContain('sm-s-open');
           expect(await cellClass(page, 'blocked-services', 'CN:whatsapp')).toContain('sm-s-blocked');
@@ -122,7 +137,8 @@ for (const viewport of [
 
     test('the comparison figures have no axe violations', async ({ page }) => {
       await page.goto('/');
-      for (const s of ['fotn-scores', 'blocked-services', 'control-toolkits']) await page.locator(`#${s}`).scrollIntoViewIfNeeded();
+      for (const s of ['fotn-scores', 'blocked-services', 'control-toolkits'])
+        await page.locator(`#${s}`).scrollIntoViewIfNeeded();
       const results = await new AxeBuilder({ page })
         .include('#fotn-scores')
         .include('#blocked-services')
@@ -142,9 +158,14 @@ test('the world map is in the HTML without scripts, with its table, and stays le
   await page.goto('/');
   const fig = page.locator('figure[data-chart="world-map"]').first();
   expect(await fig.locator('svg.wm--wide path[data-key]').count()).toBeGreaterThan(170);
-  await expect(fig.locator('svg.wm--wide [data-key="RU"][aria-label]').first()).toHaveAttribute('aria-label', /^Russia: \d+ of 100/);
+  await expect(fig.locator('svg.wm--wide [data-key="RU"][aria-label]').first()).toHaveAttribute(
+    'aria-label',
+    /^Russia: \d+ of 100/,
+  );
   // The numbers follow the figure, in a disclosure that works without scripts.
-  await expect(page.locator('figure[data-chart="world-map"] + .chart-figure-table details.data-table table')).toHaveCount(1);
+  await expect(
+    page.locator('figure[data-chart="world-map"] + .chart-figure-table details.data-table table'),
+  ).toHaveCount(1);
   const bytes = await fig.locator('svg.wm--wide').evaluate((svg) => svg.outerHTML.length);
   expect(bytes).toBeLessThan(60_000);
   await context.close();
@@ -154,7 +175,10 @@ test('the world map moves between years on its embed route', async ({ page }) =>
   await page.goto('/embed/world-map/?year=2017&highlight=KZ');
   const svg = page.locator('svg.wm:visible').first();
   await expect(svg).toHaveAttribute('data-year', '2017');
-  await expect(svg.locator('path[data-key="RU"]')).toHaveAttribute('aria-label', 'Russia: 34 of 100, Not Free');
+  await expect(svg.locator('path[data-key="RU"]')).toHaveAttribute(
+    'aria-label',
+    'Russia: 34 of 100, Not Free',
+  );
   await expect(svg.locator('.wm-label[data-key="KZ"]')).toHaveCount(1);
   await page.goto('/embed/world-map/?year=2025');
   await expect(page.locator('svg.wm:visible').first()).toHaveAttribute('data-year', '2025');

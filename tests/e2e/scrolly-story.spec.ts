@@ -20,7 +20,10 @@ async function scrollToStep(page: Page, id: string) {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
     const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20, behavior: 'instant' });
+    window.scrollTo({
+      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+      behavior: 'instant',
+    });
   }, id);
 }
 
@@ -36,7 +39,10 @@ test('every step of every scrolly section sets its figure, with no script errors
       await scrollToStep(page, id);
       const fig = page.locator(`#${s.id} .scrolly-figure`);
       await expect(fig).toHaveAttribute('data-active-step', id);
-      await expect(fig).toHaveAttribute('data-state', (await page.locator(`#${id}`).getAttribute('data-state'))!);
+      await expect(fig).toHaveAttribute(
+        'data-state',
+        (await page.locator(`#${id}`).getAttribute('data-state'))!,
+      );
       await expect(page).toHaveURL(new RegExp(`#${id}$`));
     }
   }
@@ -86,7 +92,9 @@ for (const [width, height] of [
         .include(`#${s.id}`)
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
-      expect(results.violations.map((v) => `${s.id} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${s.id} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
     }
   });
 }

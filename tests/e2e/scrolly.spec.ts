@@ -17,7 +17,9 @@ function stepTarget(page: Page, id: string, past = 20) {
       const el = document.getElementById(id as string)!;
       const section = el.closest<HTMLElement>('[data-scrolly]')!;
       const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
-      return Math.round(el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + (past as number));
+      return Math.round(
+        el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + (past as number),
+      );
     },
     [id, past] as const,
   );
@@ -28,7 +30,9 @@ async function wheelToStep(page: Page, id: string) {
   const target = await stepTarget(page, id);
   const now = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, target - now);
-  await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(target - 15);
+  await expect
+    .poll(() => page.evaluate(() => window.scrollY), { timeout: 5000 })
+    .toBeGreaterThan(target - 15);
 }
 
 async function stepState(page: Page, id: string) {
@@ -56,7 +60,9 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('scrolling through every step sets the figure to that step\'s state, and the URL follows', async ({ page }) => {
+test("scrolling through every step sets the figure to that step's state, and the URL follows", async ({
+  page,
+}) => {
   await page.goto('/');
   const entries = await page.evaluate(() => history.length);
   await expectShowing(page, 'dots', 'dots-start');
@@ -118,12 +124,16 @@ test('back and forward land on the step the reader saw', async ({ page }) => {
   await expectShowing(page, 'china', 'china-imo');
 });
 
-test('a fast jump to the end and back shows the last and first states, without replaying steps', async ({ page }) => {
+test('a fast jump to the end and back shows the last and first states, without replaying steps', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(() => {
     (window as unknown as { seen: string[] }).seen = [];
     const fig = document.querySelector('#dots .scrolly-figure')!;
-    new MutationObserver(() => (window as unknown as { seen: string[] }).seen.push(fig.getAttribute('data-active-step')!)).observe(fig, {
+    new MutationObserver(() =>
+      (window as unknown as { seen: string[] }).seen.push(fig.getAttribute('data-active-step')!),
+    ).observe(fig, {
       attributes: true,
       attributeFilter: ['data-active-step'],
     });
@@ -148,7 +158,8 @@ test('resizing from 1280 to 375 mid-story keeps figure and position in agreement
   await expect(figure(page, 'dots').locator('svg[data-layout="wide"]')).toBeHidden();
   const active = await page.evaluate(() => {
     const section = document.getElementById('dots')!;
-    const line = window.innerHeight * Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+    const line =
+      window.innerHeight * Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
     const steps = [...section.querySelectorAll('[data-step]')];
     let i = 0;
     steps.forEach((s, n) => {
@@ -162,7 +173,9 @@ test('resizing from 1280 to 375 mid-story keeps figure and position in agreement
   await expectShowing(page, 'dots', 'dots-unblock');
 });
 
-test('reduced motion: states change with no running transitions; the reader toggle is remembered', async ({ page }) => {
+test('reduced motion: states change with no running transitions; the reader toggle is remembered', async ({
+  page,
+}) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   await wheelToStep(page, 'dots-block');
@@ -185,8 +198,15 @@ test('reduced motion: states change with no running transitions; the reader togg
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 });
 
-test('without JavaScript every step shows its static figure and prose; the sticky figure is hidden', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, viewport: { width: 1280, height: 800 } });
+test('without JavaScript every step shows its static figure and prose; the sticky figure is hidden', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+  });
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.scrolly-figure').first()).toBeHidden();
@@ -198,7 +218,9 @@ test('without JavaScript every step shows its static figure and prose; the stick
     const img = step.locator('.step-figure img');
     await expect(img).toBeVisible();
     await expect(img).toHaveAttribute('alt', (await step.getAttribute('data-alt'))!);
-    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+      .toBeGreaterThan(0);
   }
   const svg = await page.request.get('/figures/dots-6.svg');
   expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -227,7 +249,9 @@ test('"show as figures" switches to the linear view and is remembered', async ({
   await expect(page.locator('#dots-block .step-figure img')).toBeHidden();
 });
 
-test('keyboard only: tab into a section, previous/next controls and arrow keys; the step is announced', async ({ page }) => {
+test('keyboard only: tab into a section, previous/next controls and arrow keys; the step is announced', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.locator('#dots').scrollIntoViewIfNeeded();
   // Tab until focus reaches the section's "Next step" control.
@@ -273,7 +297,10 @@ for (const [width, height] of [
         new Promise<void>((r) => {
           (window as unknown as { cls: number }).cls = 0;
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            for (const e of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+            })[])
               if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(r, 500);
@@ -282,13 +309,17 @@ for (const [width, height] of [
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
     for (const id of ['dots-start', 'dots-reason', 'china-imo']) {
       await wheelToStep(page, id);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }
   });
 }
 
-test('reading bar on a phone: the chapter menu opens, follows the reader and closes; progress grows', async ({ page }) => {
+test('reading bar on a phone: the chapter menu opens, follows the reader and closes; progress grows', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('/gallery/');
   const menu = page.locator('[data-reading-bar] [data-chapter-menu]');
@@ -309,7 +340,10 @@ test('reading bar on a phone: the chapter menu opens, follows the reader and clo
 
 test('story page: the chapter indicator names the chapter being read', async ({ page }) => {
   await page.goto('/');
-  test.skip((await page.locator('[data-reading-bar]').count()) === 0, 'the story page has no reading bar yet');
+  test.skip(
+    (await page.locator('[data-reading-bar]').count()) === 0,
+    'the story page has no reading bar yet',
+  );
   await page.locator('#china').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-chapter-current]')).toHaveText(/2\/2 · A second section/);
 });

@@ -3,14 +3,18 @@ import { expect, test } from '@playwright/test';
 
 // The story page as a reader first meets it: every chapter, the table of contents, the sources.
 test.describe('story page', () => {
-  test('renders every chapter, the table of contents and the sources without errors or outside requests', async ({ page, baseURL }) => {
+  test('renders every chapter, the table of contents and the sources without errors or outside requests', async ({
+    page,
+    baseURL,
+  }) => {
     const errors: string[] = [];
     const outside: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(baseURL!).origin) outside.push(r.url());
+      if (!['data:', 'blob:'].includes(u.protocol) && u.origin !== new URL(baseURL!).origin)
+        outside.push(r.url());
     });
     await page.goto('/');
     await expect(page.locator('h1')).toHaveCount(1);
@@ -32,27 +36,35 @@ test.describe('story page', () => {
 
   test('every citation number links to an entry in the sources list', async ({ page }) => {
     await page.goto('/');
-    const targets = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const targets = await page
+      .locator('sup.cite a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(targets.length).toBeGreaterThan(50);
     for (const t of new Set(targets)) await expect(page.locator(t!)).toHaveCount(1);
   });
 
   test('source links open safely', async ({ page }) => {
     await page.goto('/');
-    const rels = await page.locator('.sources-list a[target="_blank"]').evaluateAll((as) => as.map((a) => a.getAttribute('rel')));
+    const rels = await page
+      .locator('.sources-list a[target="_blank"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('rel')));
     expect(rels.length).toBeGreaterThan(0);
     for (const r of rels) expect(r).toContain('noopener');
   });
 
   test('has no axe violations', async ({ page }) => {
     await page.goto('/');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
   });
 
   test('the data page lists downloads that exist', async ({ page, request }) => {
     await page.goto('/data/');
-    const links = await page.locator('.downloads a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('.downloads a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBe(6);
     for (const l of links) expect((await request.get(l)).ok()).toBe(true);
     const csv = await (await request.get('/data/events.csv')).text();

@@ -10,7 +10,13 @@ import { type Browser, expect, type Page, test } from '@playwright/test';
 
 interface Step {
   id: string;
-  state: { focus?: [string, string]; highlight?: string[]; annotate?: string[]; countries?: string[]; categories?: string[] };
+  state: {
+    focus?: [string, string];
+    highlight?: string[];
+    annotate?: string[];
+    countries?: string[];
+    categories?: string[];
+  };
 }
 
 async function timelineSection(page: Page): Promise<{ id: string; steps: Step[] }> {
@@ -19,7 +25,10 @@ async function timelineSection(page: Page): Promise<{ id: string; steps: Step[] 
     if (!sec) return null;
     return {
       id: sec.id,
-      steps: [...sec.querySelectorAll<HTMLElement>('[data-step]')].map((x) => ({ id: x.id, state: JSON.parse(x.dataset.state ?? '{}') })),
+      steps: [...sec.querySelectorAll<HTMLElement>('[data-step]')].map((x) => ({
+        id: x.id,
+        state: JSON.parse(x.dataset.state ?? '{}'),
+      })),
     };
   });
   expect(s, 'the story has a timeline scrolly section').not.toBeNull();
@@ -31,7 +40,10 @@ async function scrollToStep(page: Page, id: string) {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
     const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20, behavior: 'instant' });
+    window.scrollTo({
+      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+      behavior: 'instant',
+    });
   }, id);
 }
 
@@ -50,7 +62,9 @@ async function settled(page: Page, sectionId: string, layout: 'wide' | 'narrow' 
 const LANE: Record<string, string> = { RU: 'lane-RU', CN: 'lane-CN' };
 
 test.describe('timeline: a real chapter drives the chart', () => {
-  test('each step sets the focus, lanes, categories, highlights and callouts it declares', async ({ page }) => {
+  test('each step sets the focus, lanes, categories, highlights and callouts it declares', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -65,16 +79,22 @@ test.describe('timeline: a real chapter drives the chart', () => {
       const st = step.state;
       if (st.focus) await expect(svg).toHaveAttribute('data-focus', st.focus.join(','));
       await settled(page, sec.id);
-      const lanes = await svg.locator('.tl-lane').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+      const lanes = await svg
+        .locator('.tl-lane')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
       const countries = st.countries ?? ['RU', 'CN'];
       expect(lanes).toEqual([
         ...['RU', 'CN'].filter((c) => countries.includes(c)).map((c) => LANE[c]),
         ...(countries.some((c) => !(c in LANE)) ? ['lane-other'] : []),
       ]);
-      for (const id of st.highlight ?? []) await expect(svg.locator(`.tl-mark[data-id="${id}"]`)).toHaveClass(/\bis-hl\b/);
-      for (const id of st.annotate ?? []) await expect(svg.locator(`.tl-label--callout[data-key="label-${id}"]`)).toHaveCount(1);
+      for (const id of st.highlight ?? [])
+        await expect(svg.locator(`.tl-mark[data-id="${id}"]`)).toHaveClass(/\bis-hl\b/);
+      for (const id of st.annotate ?? [])
+        await expect(svg.locator(`.tl-label--callout[data-key="label-${id}"]`)).toHaveCount(1);
       if (st.categories) {
-        const cats = await svg.locator('.tl-mark').evaluateAll((els) => els.map((e) => /tl-cat-([a-z-]+)/.exec(e.getAttribute('class') ?? '')?.[1]));
+        const cats = await svg
+          .locator('.tl-mark')
+          .evaluateAll((els) => els.map((e) => /tl-cat-([a-z-]+)/.exec(e.getAttribute('class') ?? '')?.[1]));
         for (const c of cats) expect(st.categories).toContain(c);
       }
       // One mark takes Tab; the SVG says what it shows.
@@ -84,12 +104,16 @@ test.describe('timeline: a real chapter drives the chart', () => {
     expect(errors).toEqual([]);
   });
 
-  test('transitions are keyed and short: the same mark glides, unrelated marks stay put, ≤ 750 ms', async ({ page }) => {
+  test('transitions are keyed and short: the same mark glides, unrelated marks stay put, ≤ 750 ms', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
     const sec = await timelineSection(page);
     // Two consecutive steps with the same focus: marks of events in both must keep their element.
-    const i = sec.steps.findIndex((s, k) => k > 0 && JSON.stringify(s.state.focus) === JSON.stringify(sec.steps[k - 1]!.state.focus));
+    const i = sec.steps.findIndex(
+      (s, k) => k > 0 && JSON.stringify(s.state.focus) === JSON.stringify(sec.steps[k - 1]!.state.focus),
+    );
     expect(i, 'two steps in a row share a focus').toBeGreaterThan(0);
     const [a, b] = [sec.steps[i - 1]!, sec.steps[i]!];
     await scrollToStep(page, a.id);
@@ -104,7 +128,8 @@ test.describe('timeline: a real chapter drives the chart', () => {
       w.__tl = {};
       new MutationObserver(() => {
         if (el.hasAttribute('data-t') && w.__tl.start === undefined) w.__tl.start = performance.now();
-        if (!el.hasAttribute('data-t') && w.__tl.start !== undefined && w.__tl.end === undefined) w.__tl.end = performance.now();
+        if (!el.hasAttribute('data-t') && w.__tl.start !== undefined && w.__tl.end === undefined)
+          w.__tl.end = performance.now();
       }).observe(el, { attributes: true, attributeFilter: ['data-t'] });
       return Object.fromEntries(marks.map((m) => [m.dataset.id!, m.getAttribute('transform')]));
     });
@@ -113,7 +138,12 @@ test.describe('timeline: a real chapter drives the chart', () => {
     // Mid-transition: a mark whose place does not change has not moved.
     await page.waitForTimeout(150);
     const mid = await svg.evaluate((el) =>
-      Object.fromEntries([...el.querySelectorAll<SVGGElement>('.tl-mark:not(.tl-exiting)')].map((m) => [m.dataset.id!, m.getAttribute('transform')])),
+      Object.fromEntries(
+        [...el.querySelectorAll<SVGGElement>('.tl-mark:not(.tl-exiting)')].map((m) => [
+          m.dataset.id!,
+          m.getAttribute('transform'),
+        ]),
+      ),
     );
     await settled(page, sec.id);
     const after = await svg.evaluate((el) =>
@@ -129,13 +159,19 @@ test.describe('timeline: a real chapter drives the chart', () => {
     const still = kept.filter((m) => before[m.id] === m.transform);
     expect(still.length).toBeGreaterThan(0);
     for (const m of still) expect(mid[m.id], `${m.id} does not move`).toBe(before[m.id]);
-    const t = await page.evaluate(() => (window as unknown as { __tl: { start?: number; end?: number } }).__tl);
+    const t = await page.evaluate(
+      () => (window as unknown as { __tl: { start?: number; end?: number } }).__tl,
+    );
     expect(t.start, 'a transition ran').toBeDefined();
     expect(t.end! - t.start!).toBeLessThanOrEqual(750 + 150); // 750 ms at most, plus a frame or two of scheduling
   });
 
   test('under reduced motion states change at once', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      baseURL,
+      reducedMotion: 'reduce',
+      viewport: { width: 1280, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -146,9 +182,16 @@ test.describe('timeline: a real chapter drives the chart', () => {
       const w = window as unknown as { __animated: boolean };
       w.__animated = false;
       new MutationObserver((records) => {
-        for (const r of records) if (r.type === 'attributes' && r.attributeName === 'data-t' && el.hasAttribute('data-t')) w.__animated = true;
+        for (const r of records)
+          if (r.type === 'attributes' && r.attributeName === 'data-t' && el.hasAttribute('data-t'))
+            w.__animated = true;
         if (el.querySelector('.tl-exiting')) w.__animated = true;
-      }).observe(el, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-t', 'class'] });
+      }).observe(el, {
+        attributes: true,
+        subtree: true,
+        childList: true,
+        attributeFilter: ['data-t', 'class'],
+      });
     });
     for (const step of sec.steps.slice(1, 4)) {
       await scrollToStep(page, step.id);
@@ -161,7 +204,9 @@ test.describe('timeline: a real chapter drives the chart', () => {
 });
 
 test.describe('timeline: the details card', () => {
-  test('opens on hover with title, date, summary and sources, and closes when the mouse leaves', async ({ page }) => {
+  test('opens on hover with title, date, summary and sources, and closes when the mouse leaves', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -176,7 +221,9 @@ test.describe('timeline: the details card', () => {
     await expect(card.locator('.tl-card-title')).not.toBeEmpty();
     await expect(card.locator('.tl-card-meta')).toContainText(/\d{4}/);
     await expect(card.locator('.tl-card-summary')).not.toBeEmpty();
-    const hrefs = await card.locator('.tl-card-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await card
+      .locator('.tl-card-sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^https?:\/\//);
     await expect(mark).toHaveAttribute('aria-expanded', 'true');
@@ -184,7 +231,9 @@ test.describe('timeline: the details card', () => {
     await expect(card).toBeHidden();
   });
 
-  test('works from the keyboard: Tab reaches one mark, arrows move, the card follows, Escape closes', async ({ page }) => {
+  test('works from the keyboard: Tab reaches one mark, arrows move, the card follows, Escape closes', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -196,7 +245,11 @@ test.describe('timeline: the details card', () => {
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
     const first = await focused();
     expect(first).not.toBeNull();
-    expect(await page.evaluate(() => Boolean(document.activeElement?.matches('svg.tl .tl-mark, svg.tl .tl-cluster')))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Boolean(document.activeElement?.matches('svg.tl .tl-mark, svg.tl .tl-cluster')),
+      ),
+    ).toBe(true);
     const card = page.locator(`#${sec.id} .tl-card`);
     await expect(card).toBeVisible();
     const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
@@ -205,7 +258,10 @@ test.describe('timeline: the details card', () => {
     await page.keyboard.press('ArrowRight');
     const second = await focused();
     expect(second).not.toBe(first);
-    await expect(page.locator(`#${sec.id} .scrolly-figure`)).toHaveAttribute('data-active-step', sec.steps[0]!.id);
+    await expect(page.locator(`#${sec.id} .scrolly-figure`)).toHaveAttribute(
+      'data-active-step',
+      sec.steps[0]!.id,
+    );
     await expect(visibleSvg(page, sec.id).locator('[tabindex="0"]')).toHaveCount(1);
     await expect(visibleSvg(page, sec.id).locator(`[data-key="${second}"]`)).toHaveAttribute('tabindex', '0');
     await expect(card).toBeVisible();
@@ -219,8 +275,16 @@ test.describe('timeline: the details card', () => {
     await expect(card).toBeVisible();
   });
 
-  test('opens with a tap on a phone, and closes with its × or a tap elsewhere', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+  test('opens with a tap on a phone, and closes with its × or a tap elsewhere', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 375, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -228,7 +292,9 @@ test.describe('timeline: the details card', () => {
     await expect(visibleSvg(page, sec.id, 'wide')).toBeHidden();
     await expect(visibleSvg(page, sec.id, 'narrow')).toBeVisible();
     await settled(page, sec.id, 'narrow');
-    const id = sec.steps[0]!.state.highlight?.[0] ?? (await visibleSvg(page, sec.id, 'narrow').locator('.tl-mark').first().getAttribute('data-id'))!;
+    const id =
+      sec.steps[0]!.state.highlight?.[0] ??
+      (await visibleSvg(page, sec.id, 'narrow').locator('.tl-mark').first().getAttribute('data-id'))!;
     const mark = visibleSvg(page, sec.id, 'narrow').locator(`.tl-mark[data-id="${id}"]`);
     await mark.tap();
     const card = page.locator(`#${sec.id} .tl-card`);
@@ -266,7 +332,10 @@ async function axeOn(browser: Browser, baseURL: string | undefined, width: numbe
     .first()
     .evaluate((el) => (el as SVGElement).focus({ preventScroll: true }));
   await expect(page.locator(`#${sec.id} .tl-card`)).toBeVisible();
-  const results = await new AxeBuilder({ page }).include(`#${sec.id}`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include(`#${sec.id}`)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   await context.close();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
@@ -276,13 +345,19 @@ test.describe('timeline: accessibility', () => {
     [1280, 800],
     [375, 740],
   ] as const) {
-    test(`axe finds no violations in the timeline section at ${width}×${height}`, async ({ browser, baseURL }) => {
+    test(`axe finds no violations in the timeline section at ${width}×${height}`, async ({
+      browser,
+      baseURL,
+    }) => {
       test.setTimeout(120_000);
       expect(await axeOn(browser, baseURL, width, height)).toEqual([]);
     });
   }
 
-  test('the built HTML has both layouts, titled and described, and the embed has the table of events without scripts', async ({ browser, baseURL }) => {
+  test('the built HTML has both layouts, titled and described, and the embed has the table of events without scripts', async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');

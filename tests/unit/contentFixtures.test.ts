@@ -15,7 +15,10 @@ describe('content check on broken input', () => {
   });
 
   test.each(badCases())('%s', (name) => {
-    const expected = readFileSync(join(import.meta.dirname, '../fixtures/content-bad', name, 'expected.txt'), 'utf8')
+    const expected = readFileSync(
+      join(import.meta.dirname, '../fixtures/content-bad', name, 'expected.txt'),
+      'utf8',
+    )
       .split('\n')
       .filter(Boolean);
     expect(problemsFor(name)).toEqual(expected);
@@ -26,6 +29,8 @@ describe('components the story provides', () => {
   test('<SourceDomains /> is a known component, not a typo', async () => {
     const { extractChapter } = await import('../../src/lib/content/extractChapter');
     expect(extractChapter('Text.\n\n<SourceDomains />\n').problems).toEqual([]);
-    expect(extractChapter('Text.\n\n<SourceDomain />\n').problems[0]?.message).toMatch(/unknown component <SourceDomain>/);
+    expect(extractChapter('Text.\n\n<SourceDomain />\n').problems[0]?.message).toMatch(
+      /unknown component <SourceDomain>/,
+    );
   });
 });

@@ -3,7 +3,15 @@ import { toCsv } from '../../src/lib/csv';
 
 describe('toCsv', () => {
   test('quotes commas, quotes and line breaks', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 2]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",2\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "hi"'],
+          ['line\nbreak', 2],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",2\r\n');
   });
   test('neutralises spreadsheet formulas', () => {
     expect(toCsv(['a'], [['=HYPERLINK("http://x")'], ['+1'], ['-2'], ['@SUM(A1)']])).toBe(

@@ -32,7 +32,11 @@ describe('height dialects', () => {
   it('writes the iframe.resize JSON string', () => {
     const m = iframeResizeMessage('https://example.org/embed/timeline/?a=1', 300);
     expect(typeof m).toBe('string');
-    expect(JSON.parse(m)).toEqual({ src: 'https://example.org/embed/timeline/?a=1', context: 'iframe.resize', height: 300 });
+    expect(JSON.parse(m)).toEqual({
+      src: 'https://example.org/embed/timeline/?a=1',
+      context: 'iframe.resize',
+      height: 300,
+    });
   });
 
   it('writes the plain height object', () => {
@@ -40,7 +44,12 @@ describe('height dialects', () => {
   });
 
   it('sends every dialect, pym first when a childId is known', () => {
-    const all = heightMessages({ height: 480.2, embedId: 'world-map', src: 'https://x.test/embed/world-map/', childId: 'pym-1' });
+    const all = heightMessages({
+      height: 480.2,
+      embedId: 'world-map',
+      src: 'https://x.test/embed/world-map/',
+      childId: 'pym-1',
+    });
     expect(all).toEqual([
       'pymxPYMxpym-1xPYMxheightxPYMx481',
       { sentinel: 'amp', type: 'embed-size', height: 481 },

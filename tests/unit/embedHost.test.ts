@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { datawrapperMessage, heightMessages, iframeResizeMessage, pymMessage } from '../../src/embed/dialects';
+import {
+  datawrapperMessage,
+  heightMessages,
+  iframeResizeMessage,
+  pymMessage,
+} from '../../src/embed/dialects';
 
 const SOURCE = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
 const SITE = 'https://news.example';
@@ -53,7 +58,9 @@ describe('embed.js: frames', () => {
     expect(f.getAttribute('src')).toBe(`${SITE}/embed/timeline/?focus=2017-04-25,2017-05-20`);
     expect(f.getAttribute('title')).toBe('Timeline of the WeChat block');
     expect(f.getAttribute('loading')).toBe('lazy');
-    expect(f.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
+    expect(f.getAttribute('sandbox')).toBe(
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+    );
     expect(f.style.height).toBe('480px');
     expect(f.getAttribute('sandbox')).not.toContain('top-navigation');
   });
@@ -99,7 +106,12 @@ describe('embed.js: messages', () => {
 
   it('reads the AMP message out of what the embed reporter sends', () => {
     const { h, a, from } = setup();
-    for (const m of heightMessages({ height: 700, embedId: 'timeline', src: `${SITE}/embed/timeline/`, childId: 'c' }))
+    for (const m of heightMessages({
+      height: 700,
+      embedId: 'timeline',
+      src: `${SITE}/embed/timeline/`,
+      childId: 'c',
+    }))
       h.post(m, from(a));
     expect(a.style.height).toBe('700px');
   });

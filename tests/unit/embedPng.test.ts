@@ -33,7 +33,9 @@ describe('static images: stylesheet flattening for resvg', () => {
     const out = inlineStyles(SVG);
     expect(out).not.toContain('<style');
     expect(out).not.toContain('var(');
-    expect(out).toMatch(/id="a"[^>]*style="fill:#d55e00;stroke:#111"|style="fill:#d55e00;stroke:#111"[^>]*id="a"/);
+    expect(out).toMatch(
+      /id="a"[^>]*style="fill:#d55e00;stroke:#111"|style="fill:#d55e00;stroke:#111"[^>]*id="a"/,
+    );
     // The more specific rule wins; the element's own style attribute still comes last.
     expect(out).toMatch(/style="fill:none;stroke:#009e73;opacity:0.5"/);
     expect(out).toMatch(/style="fill:#111;font-size:13px"/);

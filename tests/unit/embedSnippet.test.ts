@@ -1,19 +1,32 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { EMBED_SANDBOX, escapeHtml, estimateHeight, iframeSnippet, scriptSnippet } from '../../src/embed/snippet';
+import {
+  EMBED_SANDBOX,
+  escapeHtml,
+  estimateHeight,
+  iframeSnippet,
+  scriptSnippet,
+} from '../../src/embed/snippet';
 
 const input = {
   src: 'https://news.example/embed/timeline/?focus=2017-04-25,2017-05-20&highlight=a',
   script: 'https://news.example/embed.js',
   title: 'Blocks & "unblocks" <2017>',
   height: 612.4,
-  image: { src: 'https://news.example/embed/timeline/image.png', width: 1200, height: 525, alt: 'A "timeline" of <blocks>' },
+  image: {
+    src: 'https://news.example/embed/timeline/image.png',
+    width: 1200,
+    height: 525,
+    alt: 'A "timeline" of <blocks>',
+  },
   link: 'https://news.example/#wechat-week',
 };
 
 describe('embed snippets', () => {
   it('escapes every attribute value', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 
   it('parses back to a placeholder div, our script and a noscript picture with the same values', () => {
@@ -27,7 +40,9 @@ describe('embed snippets', () => {
     expect(script.getAttribute('src')).toBe(input.script);
     expect(script.hasAttribute('async')).toBe(true);
     expect(div.querySelectorAll('*').length).toBeGreaterThan(1);
-    expect(html).toContain('<noscript><a href="https://news.example/#wechat-week"><img src="https://news.example/embed/timeline/image.png"');
+    expect(html).toContain(
+      '<noscript><a href="https://news.example/#wechat-week"><img src="https://news.example/embed/timeline/image.png"',
+    );
     expect(html).toContain('alt="A &quot;timeline&quot; of &lt;blocks&gt;"');
     expect(html).toContain('&amp;highlight=a');
   });

@@ -6,14 +6,20 @@ import { jsonSchemas } from '../../src/lib/content/jsonSchemas';
 const ROOT = join(import.meta.dirname, '../..');
 
 describe('generated JSON Schemas', () => {
-  test.each(Object.entries(jsonSchemas()))('content/data/schema/%s is up to date (run `npm run schema`)', (file, text) => {
-    expect(readFileSync(join(ROOT, 'content/data/schema', file), 'utf8')).toBe(text);
-  });
+  test.each(Object.entries(jsonSchemas()))(
+    'content/data/schema/%s is up to date (run `npm run schema`)',
+    (file, text) => {
+      expect(readFileSync(join(ROOT, 'content/data/schema', file), 'utf8')).toBe(text);
+    },
+  );
 
-  test.each(['events', 'figures', 'fotn', 'services', 'mechanisms'])('content/data/%s.json points at its schema', (name) => {
-    const json = JSON.parse(readFileSync(join(ROOT, `content/data/${name}.json`), 'utf8'));
-    expect(json.$schema).toBe(`./schema/${name}.schema.json`);
-  });
+  test.each(['events', 'figures', 'fotn', 'services', 'mechanisms'])(
+    'content/data/%s.json points at its schema',
+    (name) => {
+      const json = JSON.parse(readFileSync(join(ROOT, `content/data/${name}.json`), 'utf8'));
+      expect(json.$schema).toBe(`./schema/${name}.schema.json`);
+    },
+  );
 
   test('the events schema lists every category and requires sources', () => {
     const schema = JSON.parse(jsonSchemas()['events.schema.json']!);

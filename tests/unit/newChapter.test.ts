@@ -24,6 +24,8 @@ describe('new:chapter', () => {
     const outline = extractChapter(open);
     expect(outline.scrollies).toHaveLength(1);
     expect(outline.figures.map((f) => f.id)).toEqual(['what-came-next-start', 'what-came-next-timeline-2']);
-    expect(validateChapters([{ file: 'content/chapters/10-what-came-next.mdx', text: open }], fixtureDataset)).toEqual([]);
+    expect(
+      validateChapters([{ file: 'content/chapters/10-what-came-next.mdx', text: open }], fixtureDataset),
+    ).toEqual([]);
   });
 });

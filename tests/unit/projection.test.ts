@@ -67,7 +67,8 @@ describe.each(['wide', 'narrow'] as const)('country panels (%s)', (layout) => {
     // Russia's outline is not cut: no ring jumps across the panel.
     const d = panelShapes('RU', box).find((s) => s.code === 'RU')!.d;
     for (const ring of subpaths(d))
-      for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i]![0] - ring[i - 1]![0])).toBeLessThan(box.w / 3);
+      for (let i = 1; i < ring.length; i++)
+        expect(Math.abs(ring[i]![0] - ring[i - 1]![0])).toBeLessThan(box.w / 3);
   });
 });
 
@@ -89,7 +90,9 @@ describe('world map geometry', () => {
 
   it('keeps Russia in one piece: the cut runs through the Bering Strait', () => {
     const ru = shapes.find((s) => s.code === 'RU')!;
-    const xs = subpaths(ru.d).flat().map(([x]) => x);
+    const xs = subpaths(ru.d)
+      .flat()
+      .map(([x]) => x);
     expect(Math.min(...xs)).toBeGreaterThan(width / 2);
   });
 

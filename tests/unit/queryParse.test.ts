@@ -13,7 +13,17 @@ import { parseState } from '../../src/charts/timeline/state';
 import { stateFromQuery as wmQuery } from '../../src/charts/worldMap/query';
 import { parseWorldMapState } from '../../src/charts/worldMap/state';
 
-const DAYS = ['2017-05-04', '2016-02-29', '2017-02-29', '2017-13-01', '2017-5-4', '2017-05', '', ' 2017-05-04', 'yesterday'];
+const DAYS = [
+  '2017-05-04',
+  '2016-02-29',
+  '2017-02-29',
+  '2017-13-01',
+  '2017-5-4',
+  '2017-05',
+  '',
+  ' 2017-05-04',
+  'yesterday',
+];
 const IDS = ['wechat', 'data-localisation', 'Bad!', 'a--b', '-a', 'a1-b2', 'RU', 'ru', 'K1', '<script>'];
 
 describe('queryParse helpers', () => {
@@ -36,7 +46,11 @@ describe('queryParse helpers', () => {
       l: { kind: 'list', valid: isIdList(/^[a-z]+$/) },
     } as const;
     const d = { n: 5, l: [] as string[] };
-    expect(fromQuery(d, new URLSearchParams('n=7&s=2017-05-04&l=a,b&l=c'), kinds)).toEqual({ n: 7, s: '2017-05-04', l: ['a', 'b', 'c'] });
+    expect(fromQuery(d, new URLSearchParams('n=7&s=2017-05-04&l=a,b&l=c'), kinds)).toEqual({
+      n: 7,
+      s: '2017-05-04',
+      l: ['a', 'b', 'c'],
+    });
     expect(fromQuery(d, new URLSearchParams('n=1&s=x&l=A'), kinds)).toEqual(d);
     expect(fromQuery(d, new URLSearchParams('n=7x&s=%00'), kinds)).toEqual(d);
     expect(fromQuery(d, new URLSearchParams('l=,, ,'), kinds)).toEqual({ n: 5, l: [] });
@@ -63,10 +77,18 @@ describe('each chart: the query parser agrees with the MDX schema', () => {
       null,
     ];
     for (const key of STATE_KEYS)
-      for (const v of values) expect(parseState({ [key]: v }).ok, `${key} ${JSON.stringify(v)}`).toBe(VALID[key](v));
+      for (const v of values)
+        expect(parseState({ [key]: v }).ok, `${key} ${JSON.stringify(v)}`).toBe(VALID[key](v));
   });
   it('timeline: a query gives what parseState gives for the same lists', () => {
-    for (const q of ['focus=2017-04-25,2017-05-20', 'highlight=a,a,b', 'annotate=a,b,c,d', 'countries=ru,cn', 'categories=block,nope', 'focus=2017-05-04'])
+    for (const q of [
+      'focus=2017-04-25,2017-05-20',
+      'highlight=a,a,b',
+      'annotate=a,b,c,d',
+      'countries=ru,cn',
+      'categories=block,nope',
+      'focus=2017-05-04',
+    ])
       expect(tlQuery(new URLSearchParams(q))).toEqual(
         (() => {
           const [k, v] = q.split('=') as [string, string];
@@ -82,7 +104,11 @@ describe('each chart: the query parser agrees with the MDX schema', () => {
         const q = new URLSearchParams(`year=${y}&highlight=${hl}`);
         const viaQuery = wmQuery(q);
         const year = /^\d+$/.test(y) ? Number(y) : Number.NaN;
-        const list = q.getAll('highlight').flatMap((v) => v.split(',')).filter(Boolean).map((s) => s.toUpperCase());
+        const list = q
+          .getAll('highlight')
+          .flatMap((v) => v.split(','))
+          .filter(Boolean)
+          .map((s) => s.toUpperCase());
         const a = parseWorldMapState({ year });
         const b = parseWorldMapState({ highlight: list });
         expect(viaQuery.year).toBe(a.ok ? year : 2025);

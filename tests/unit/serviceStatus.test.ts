@@ -50,7 +50,9 @@ describe('service status at a date', () => {
 
   it('maps categories, and serviceStatus overrides the category', () => {
     expect(statusOfEvent({ category: 'throttle', service: 'x' })).toBe('throttled');
-    expect(statusOfEvent({ category: 'unblock', service: 'x', serviceStatus: 'throttled' })).toBe('throttled');
+    expect(statusOfEvent({ category: 'unblock', service: 'x', serviceStatus: 'throttled' })).toBe(
+      'throttled',
+    );
     expect(statusOfEvent({ category: 'block', service: 'x', serviceStatus: 'throttled' })).toBe('throttled');
     expect(statusOfEvent({ category: 'other', service: 'x' })).toBeNull();
     expect(statusOfEvent({ category: 'other', service: 'x', serviceStatus: 'blocked' })).toBe('blocked');
@@ -105,7 +107,13 @@ describe('mechanism cells', () => {
     ev({ id: 'law-signed', date: '2014-07-21', category: 'law', mechanisms: ['m'] }),
     ev({ id: 'law-in-force', date: '2015-09-01', category: 'law-in-force', mechanisms: ['m'] }),
     ev({ id: 'later-in-force', date: '2016-01-01', category: 'law-in-force', mechanisms: ['m'] }),
-    ev({ id: 'only-regulation', date: '2017-01-22', category: 'regulation', mechanisms: ['r'], country: 'CN' }),
+    ev({
+      id: 'only-regulation',
+      date: '2017-01-22',
+      category: 'regulation',
+      mechanisms: ['r'],
+      country: 'CN',
+    }),
   ];
 
   it('answers with the earliest law-in-force record, preceded by an earlier adoption', () => {

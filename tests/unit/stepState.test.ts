@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { FigureError, parseFigureState, requireAlt, requireChart, scriptJson, standaloneSvg } from '../../src/lib/figures';
-import { ChartPropsSchema, propsProblem, propsTable, ScrollyPropsSchema, StepPropsSchema } from '../../src/mdx/props';
+import {
+  FigureError,
+  parseFigureState,
+  requireAlt,
+  requireChart,
+  scriptJson,
+  standaloneSvg,
+} from '../../src/lib/figures';
+import {
+  ChartPropsSchema,
+  propsProblem,
+  propsTable,
+  ScrollyPropsSchema,
+  StepPropsSchema,
+} from '../../src/mdx/props';
 import { fixtureChart } from '../fixtures/chart';
 import { fixtureDataset } from '../fixtures/story/dataset';
 
@@ -8,8 +21,14 @@ const where = { label: '<Step id="s1"> in <Scrolly id="x">', file: 'content/chap
 
 describe('step state parsing', () => {
   test('a valid state is parsed with defaults', () => {
-    expect(parseFigureState(fixtureChart, { label: 'Hi' }, fixtureDataset, where)).toEqual({ highlight: [], label: 'Hi' });
-    expect(parseFigureState(fixtureChart, undefined, fixtureDataset, where)).toEqual({ highlight: [], label: '' });
+    expect(parseFigureState(fixtureChart, { label: 'Hi' }, fixtureDataset, where)).toEqual({
+      highlight: [],
+      label: 'Hi',
+    });
+    expect(parseFigureState(fixtureChart, undefined, fixtureDataset, where)).toEqual({
+      highlight: [],
+      label: '',
+    });
   });
   test('a wrong key names the file, the step and the key', () => {
     expect(() => parseFigureState(fixtureChart, { higlight: [] }, fixtureDataset, where)).toThrow(
@@ -17,12 +36,14 @@ describe('step state parsing', () => {
     );
   });
   test('a wrong type names the field', () => {
-    expect(() => parseFigureState(fixtureChart, { label: 3 }, fixtureDataset, where)).toThrow(/field "state\.label"/);
+    expect(() => parseFigureState(fixtureChart, { label: 3 }, fixtureDataset, where)).toThrow(
+      /field "state\.label"/,
+    );
   });
   test('an id that names no record', () => {
-    expect(() => parseFigureState(fixtureChart, { highlight: ['ru-wechat-blok-2017'] }, fixtureDataset, where)).toThrow(
-      /field "state\.events": "ru-wechat-blok-2017" is not an event id/,
-    );
+    expect(() =>
+      parseFigureState(fixtureChart, { highlight: ['ru-wechat-blok-2017'] }, fixtureDataset, where),
+    ).toThrow(/field "state\.events": "ru-wechat-blok-2017" is not an event id/);
   });
   test('an unknown chart lists the known ones', () => {
     expect(() => requireChart('timelin', where)).toThrow(/field "chart": "timelin" is not a chart/);
@@ -32,7 +53,9 @@ describe('step state parsing', () => {
     expect(() => requireAlt(undefined, where)).toThrow(/field "alt": needs alt=/);
   });
   test('without a known file, the message says how to find it', () => {
-    expect(() => requireAlt('', { label: '<Step>' })).toThrow(/npm run check:content names the file and line/);
+    expect(() => requireAlt('', { label: '<Step>' })).toThrow(
+      /npm run check:content names the file and line/,
+    );
   });
 });
 
@@ -43,9 +66,14 @@ describe('component props schemas', () => {
     expect(noAlt.success).toBe(false);
     if (!noAlt.success) expect(propsProblem(noAlt.error).field).toBe('alt');
     const badId = StepPropsSchema.safeParse({ alt: 'x', id: 'Block Day' });
-    if (!badId.success) expect(propsProblem(badId.error)).toEqual({ field: 'id', message: expect.stringMatching(/kebab/) });
+    if (!badId.success)
+      expect(propsProblem(badId.error)).toEqual({ field: 'id', message: expect.stringMatching(/kebab/) });
     const extra = StepPropsSchema.safeParse({ alt: 'x', stat: {} });
-    if (!extra.success) expect(propsProblem(extra.error)).toEqual({ field: 'stat', message: expect.stringMatching(/unknown prop/) });
+    if (!extra.success)
+      expect(propsProblem(extra.error)).toEqual({
+        field: 'stat',
+        message: expect.stringMatching(/unknown prop/),
+      });
   });
   test('Scrolly and Chart', () => {
     expect(ScrollyPropsSchema.safeParse({ chart: 'timeline', id: 'wechat-week' }).success).toBe(true);
@@ -57,13 +85,22 @@ describe('component props schemas', () => {
     expect(rows.map((r) => r.name)).toEqual(['id', 'alt', 'state']);
     expect(rows.find((r) => r.name === 'alt')).toMatchObject({ required: true, type: 'string' });
     expect(rows.find((r) => r.name === 'id')?.required).toBe(false);
-    expect(propsTable(ScrollyPropsSchema).find((r) => r.name === 'steps')).toMatchObject({ type: '"left" | "right"', def: '"left"' });
+    expect(propsTable(ScrollyPropsSchema).find((r) => r.name === 'steps')).toMatchObject({
+      type: '"left" | "right"',
+      def: '"left"',
+    });
   });
 });
 
 describe('build-time figures', () => {
   test('a standalone SVG has xmlns, size, the alt as title and a style element', () => {
-    const svg = standaloneSvg(fixtureChart, fixtureDataset, { highlight: [], label: 'A <b>' }, 'narrow', 'Alt & text');
+    const svg = standaloneSvg(
+      fixtureChart,
+      fixtureDataset,
+      { highlight: [], label: 'A <b>' },
+      'narrow',
+      'Alt & text',
+    );
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain('width="360"');

@@ -19,8 +19,10 @@ import { fixtureData, realData } from '../fixtures/timeline-data';
 const data = fixtureData();
 const real = realData();
 const MAY: TimelineState = { focus: ['2017-04-25', '2017-05-20'] };
-const wide = (d: TimelineData, s: TimelineState) => layoutTimeline(d, s, { width: 960, height: 420, layout: 'wide' });
-const narrow = (d: TimelineData, s: TimelineState, width = 320) => layoutTimeline(d, s, { width, height: 0, layout: 'narrow' });
+const wide = (d: TimelineData, s: TimelineState) =>
+  layoutTimeline(d, s, { width: 960, height: 420, layout: 'wide' });
+const narrow = (d: TimelineData, s: TimelineState, width = 320) =>
+  layoutTimeline(d, s, { width, height: 0, layout: 'narrow' });
 
 describe('timeline layout: dates → positions', () => {
   it('puts a day at its noon on a linear UTC scale across the focus', () => {
@@ -65,8 +67,18 @@ describe('timeline layout: dates → positions', () => {
   it('hides what is outside the focus, the countries and the categories', () => {
     const lay = wide(data, { ...MAY, countries: ['RU'], categories: ['block'] });
     const ids = [...lay.marks.map((m) => m.id), ...lay.clusters.flatMap((c) => c.ids)];
-    expect(ids.sort()).toEqual(['ru-bbm-block-2017', 'ru-line-block-2017', 'ru-vchat-block-2017', 'ru-wechat-block-2017']);
-    expect(lay.visible).toEqual(['ru-bbm-block-2017', 'ru-line-block-2017', 'ru-vchat-block-2017', 'ru-wechat-block-2017']);
+    expect(ids.sort()).toEqual([
+      'ru-bbm-block-2017',
+      'ru-line-block-2017',
+      'ru-vchat-block-2017',
+      'ru-wechat-block-2017',
+    ]);
+    expect(lay.visible).toEqual([
+      'ru-bbm-block-2017',
+      'ru-line-block-2017',
+      'ru-vchat-block-2017',
+      'ru-wechat-block-2017',
+    ]);
   });
 });
 
@@ -82,7 +94,10 @@ describe('timeline layout: lanes', () => {
     expect(lay.lanes.map((l) => l.key)).toEqual(['lane-RU', 'lane-CN', 'lane-other']);
     expect(lay.lanes[2]!.label).toBe('Uzbekistan');
     expect(lay.marks.find((m) => m.id === 'uz-fixture-other-country-2017')?.lane).toBe('other');
-    expect(lanesFor(data, ['RU', 'UZ', 'KZ', 'BY']).map((l) => l.label)).toEqual(['Russia', 'Other countries']);
+    expect(lanesFor(data, ['RU', 'UZ', 'KZ', 'BY']).map((l) => l.label)).toEqual([
+      'Russia',
+      'Other countries',
+    ]);
     expect(wide(data, {}).marks.some((m) => m.lane === 'other')).toBe(false);
   });
 
@@ -114,7 +129,12 @@ describe('timeline layout: time axis', () => {
   });
 
   it('never crowds labels: ticks are at least 40 px apart', () => {
-    for (const s of [{}, MAY, { focus: ['2017-03-01', '2017-07-15'] as [string, string] }, { focus: ['2020-01-01', '2020-01-03'] as [string, string] }]) {
+    for (const s of [
+      {},
+      MAY,
+      { focus: ['2017-03-01', '2017-07-15'] as [string, string] },
+      { focus: ['2020-01-01', '2020-01-03'] as [string, string] },
+    ]) {
       const xs = wide(data, s).ticks.map((t) => t.x1);
       for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(40);
     }
@@ -146,13 +166,44 @@ function labelBox(l: LabelLayout): Box {
     y1: Math.max(...boxes.map((b) => b.y1)),
   };
 }
-const overlap = (a: Box, b: Box) => a.x0 < b.x1 - 0.5 && a.x1 > b.x0 + 0.5 && a.y0 < b.y1 - 0.5 && a.y1 > b.y0 + 0.5;
+const overlap = (a: Box, b: Box) =>
+  a.x0 < b.x1 - 0.5 && a.x1 > b.x0 + 0.5 && a.y0 < b.y1 - 0.5 && a.y1 > b.y0 + 0.5;
 
 const STATES: [string, TimelineState][] = [
   ['whole range', {}],
   ['May 2017', { focus: ['2017-04-25', '2017-05-20'] }],
-  ['spring 2017', { focus: ['2017-03-01', '2017-07-15'], countries: ['RU'], highlight: ['ru-zello-block-2017', 'ru-imo-block-2017', 'ru-line-block-2017', 'ru-bbm-block-2017', 'ru-vchat-block-2017', 'ru-wechat-block-2017'], annotate: ['ru-zello-block-2017', 'ru-wechat-block-2017', 'ru-imo-unblock-2017'] }],
-  ['war 2022', { focus: ['2022-02-15', '2022-03-31'], countries: ['RU'], highlight: ['ru-facebook-partial-2022', 'ru-facebook-block-2022', 'ru-twitter-block-2022', 'ru-instagram-block-2022', 'ru-meta-extremist-2022', 'ru-fake-news-law-2022'], annotate: ['ru-facebook-block-2022', 'ru-instagram-block-2022', 'ru-meta-extremist-2022'] }],
+  [
+    'spring 2017',
+    {
+      focus: ['2017-03-01', '2017-07-15'],
+      countries: ['RU'],
+      highlight: [
+        'ru-zello-block-2017',
+        'ru-imo-block-2017',
+        'ru-line-block-2017',
+        'ru-bbm-block-2017',
+        'ru-vchat-block-2017',
+        'ru-wechat-block-2017',
+      ],
+      annotate: ['ru-zello-block-2017', 'ru-wechat-block-2017', 'ru-imo-unblock-2017'],
+    },
+  ],
+  [
+    'war 2022',
+    {
+      focus: ['2022-02-15', '2022-03-31'],
+      countries: ['RU'],
+      highlight: [
+        'ru-facebook-partial-2022',
+        'ru-facebook-block-2022',
+        'ru-twitter-block-2022',
+        'ru-instagram-block-2022',
+        'ru-meta-extremist-2022',
+        'ru-fake-news-law-2022',
+      ],
+      annotate: ['ru-facebook-block-2022', 'ru-instagram-block-2022', 'ru-meta-extremist-2022'],
+    },
+  ],
 ];
 
 describe('timeline layout: label collisions', () => {
@@ -162,14 +213,21 @@ describe('timeline layout: label collisions', () => {
   ]);
   it.each(cases)('%s: labels do not overlap each other', (_, lay) => {
     const boxes = lay().labels.map(labelBox);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).toBe(false);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(overlap(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).toBe(false);
   });
 
   it.each(STATES)('%s: every callout asked for is drawn, in both layouts', (_, s) => {
     for (const lay of [wide(real, s), narrow(real, s)]) {
       const visible = new Set(lay.visible);
       const want = (s.annotate ?? []).filter((id) => visible.has(id));
-      expect(lay.labels.filter((l) => l.kind === 'callout').map((l) => l.id).sort()).toEqual([...want].sort());
+      expect(
+        lay.labels
+          .filter((l) => l.kind === 'callout')
+          .map((l) => l.id)
+          .sort(),
+      ).toEqual([...want].sort());
     }
   });
 
@@ -183,7 +241,10 @@ describe('timeline layout: label collisions', () => {
         if (l.kind === 'callout') continue; // a callout may overlap as a last resort
         // Dimmed marks may sit under a label's halo; marks in the foreground may not.
         for (const m of lay.marks.filter((x) => x.emph !== 'dim'))
-          expect(overlap(b, { x0: m.x - 6, x1: m.x + 6, y0: m.y - 6, y1: m.y + 6 }), `${l.id} over ${m.id}`).toBe(false);
+          expect(
+            overlap(b, { x0: m.x - 6, x1: m.x + 6, y0: m.y - 6, y1: m.y + 6 }),
+            `${l.id} over ${m.id}`,
+          ).toBe(false);
       }
     }
   });
@@ -196,20 +257,40 @@ describe('timeline layout: label collisions', () => {
   });
 
   it('labels with nothing highlighted, only highlighted ones otherwise', () => {
-    const lay = wide(real, { focus: ['2017-04-25', '2017-05-20'], countries: ['RU'], highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'] });
+    const lay = wide(real, {
+      focus: ['2017-04-25', '2017-05-20'],
+      countries: ['RU'],
+      highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'],
+    });
     expect(lay.labels.map((l) => l.id).sort()).toEqual(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']);
-    expect(lay.marks.filter((m) => m.emph === 'hl').map((m) => m.id).sort()).toEqual(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']);
+    expect(
+      lay.marks
+        .filter((m) => m.emph === 'hl')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']);
     expect(lay.marks.filter((m) => m.emph === 'dim').length).toBeGreaterThan(5);
   });
 });
 
 describe('timeline layout: clusters', () => {
-  const item = (id: string, pos: number, priority = false) => ({ ev: { id } as TimelineEvent, pos, priority });
+  const item = (id: string, pos: number, priority = false) => ({
+    ev: { id } as TimelineEvent,
+    pos,
+    priority,
+  });
 
   it('stacks up to three close events and collapses more into a count', () => {
     const three = clusterAndStack([item('a', 100), item('b', 101), item('c', 102)], 16);
-    expect(three.map((p) => [p.kind, p.row])).toEqual([['mark', 0], ['mark', 1], ['mark', 2]]);
-    const five = clusterAndStack([item('a', 100), item('b', 104), item('c', 108), item('d', 112), item('e', 114)], 16);
+    expect(three.map((p) => [p.kind, p.row])).toEqual([
+      ['mark', 0],
+      ['mark', 1],
+      ['mark', 2],
+    ]);
+    const five = clusterAndStack(
+      [item('a', 100), item('b', 104), item('c', 108), item('d', 112), item('e', 114)],
+      16,
+    );
     expect(five).toHaveLength(1);
     expect(five[0]!.kind).toBe('cluster');
     expect(five[0]!.members!.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -217,7 +298,10 @@ describe('timeline layout: clusters', () => {
   });
 
   it('never hides a highlighted event in a cluster', () => {
-    const out = clusterAndStack([item('a', 100), item('b', 104), item('c', 108, true), item('d', 112), item('e', 114)], 16);
+    const out = clusterAndStack(
+      [item('a', 100), item('b', 104), item('c', 108, true), item('d', 112), item('e', 114)],
+      16,
+    );
     expect(out.filter((p) => p.kind === 'mark').map((p) => p.ev!.id)).toEqual(['c']);
     expect(out.find((p) => p.kind === 'cluster')!.members).toHaveLength(4);
   });
@@ -240,7 +324,10 @@ describe('timeline layout: clusters', () => {
 
   it('marks and clusters of one lane never overlap', () => {
     for (const lay of [wide(real, {}), wide(real, MAY), narrow(real, {})]) {
-      const items = [...lay.marks.map((m) => ({ ...m, r: 6 })), ...lay.clusters.map((c) => ({ ...c, r: c.r }))];
+      const items = [
+        ...lay.marks.map((m) => ({ ...m, r: 6 })),
+        ...lay.clusters.map((c) => ({ ...c, r: c.r })),
+      ];
       for (let i = 0; i < items.length; i++)
         for (let j = i + 1; j < items.length; j++) {
           const a = items[i]!;
@@ -255,7 +342,13 @@ describe('timeline layout: clusters', () => {
   it('5,000 events still lay out, as clusters', () => {
     const events: TimelineEvent[] = Array.from({ length: 5000 }, (_, i) => {
       const d = new Date(Date.UTC(2009, 0, 1) + ((i * 7919) % 6570) * 86_400_000).toISOString().slice(0, 10);
-      return { ...real.events[i % real.events.length]!, id: `synthetic-${i}`, date: d, precision: 'day', country: i % 2 ? 'RU' : 'CN' };
+      return {
+        ...real.events[i % real.events.length]!,
+        id: `synthetic-${i}`,
+        date: d,
+        precision: 'day',
+        country: i % 2 ? 'RU' : 'CN',
+      };
     });
     const big: TimelineData = { ...real, events, spans: [] };
     const lay = wide(big, {});
@@ -301,7 +394,11 @@ describe('timeline text', () => {
 
 describe('timeline text alternatives', () => {
   it('describes the state in a sentence or two', () => {
-    const s = describeTimeline(real, { focus: ['2017-04-25', '2017-05-20'], countries: ['RU'], highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'] });
+    const s = describeTimeline(real, {
+      focus: ['2017-04-25', '2017-05-20'],
+      countries: ['RU'],
+      highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'],
+    });
     expect(s).toMatch(/^\d+ events in Russia from 25 April 2017 to 20 May 2017: \d+ blocks, /);
     expect(s).toContain('Highlighted: Russia blocks WeChat (4 May 2017)');
     expect(s).toContain('WeChat was blocked for 7 days, 4–11 May 2017.');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { deriveSpans, type SpanEvent, statusAfter } from '../../src/charts/timeline/spans';
 import { fixtureEvents, realData } from '../fixtures/timeline-data';
 
-const ev = (id: string, date: string, category: SpanEvent['category'], extra: Partial<SpanEvent> = {}): SpanEvent => ({
+const ev = (
+  id: string,
+  date: string,
+  category: SpanEvent['category'],
+  extra: Partial<SpanEvent> = {},
+): SpanEvent => ({
   id,
   date,
   country: 'RU',
@@ -38,7 +43,9 @@ describe('deriveSpans', () => {
 
   it('the real dataset gives the WeChat week too', () => {
     const w = realData().spans.filter((s) => s.service === 'wechat');
-    expect(w.map((s) => [s.country, s.status, s.start, s.end])).toEqual([['RU', 'blocked', '2017-05-04', '2017-05-11']]);
+    expect(w.map((s) => [s.country, s.status, s.start, s.end])).toEqual([
+      ['RU', 'blocked', '2017-05-04', '2017-05-11'],
+    ]);
   });
 
   it('a second restriction of the same kind continues the period; a different one ends it', () => {
@@ -55,8 +62,15 @@ describe('deriveSpans', () => {
   });
 
   it('an unblock without serviceStatus, or serviceStatus "open", ends a period', () => {
-    expect(deriveSpans([ev('a', '2017-01-01', 'block'), ev('b', '2017-02-01', 'other', { serviceStatus: 'open' })])[0]!.end).toBe('2017-02-01');
-    expect(deriveSpans([ev('a', '2017-01-01', 'block'), ev('b', '2017-02-01', 'unblock')])[0]!.end).toBe('2017-02-01');
+    expect(
+      deriveSpans([
+        ev('a', '2017-01-01', 'block'),
+        ev('b', '2017-02-01', 'other', { serviceStatus: 'open' }),
+      ])[0]!.end,
+    ).toBe('2017-02-01');
+    expect(deriveSpans([ev('a', '2017-01-01', 'block'), ev('b', '2017-02-01', 'unblock')])[0]!.end).toBe(
+      '2017-02-01',
+    );
   });
 
   it('endDate closes a period on its own', () => {

@@ -32,7 +32,9 @@ describe('timeline state: parseState', () => {
     const r = parseState({ zoom: 3 });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([{ key: 'zoom', message: expect.stringContaining('focus, highlight, annotate, countries, categories') }]);
+    expect(r.problems).toEqual([
+      { key: 'zoom', message: expect.stringContaining('focus, highlight, annotate, countries, categories') },
+    ]);
   });
 
   it.each([
@@ -46,12 +48,24 @@ describe('timeline state: parseState', () => {
     const r = parseState({ focus });
     expect(r).toEqual({
       ok: false,
-      problems: [{ key: 'focus', message: expect.stringMatching(/^focus: expected two dates \[start, end\] written YYYY-MM-DD, start before end/) }],
+      problems: [
+        {
+          key: 'focus',
+          message: expect.stringMatching(
+            /^focus: expected two dates \[start, end\] written YYYY-MM-DD, start before end/,
+          ),
+        },
+      ],
     });
   });
 
   it('rejects more than three callouts, bad ids, lower-case countries and unknown categories, key by key', () => {
-    const r = parseState({ annotate: ['a', 'b', 'c', 'd'], highlight: ['Not An Id'], countries: ['ru'], categories: ['blocks'] });
+    const r = parseState({
+      annotate: ['a', 'b', 'c', 'd'],
+      highlight: ['Not An Id'],
+      countries: ['ru'],
+      categories: ['blocks'],
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => p.key)).toEqual(['annotate', 'highlight', 'countries', 'categories']);
@@ -67,7 +81,10 @@ describe('timeline state: parseState', () => {
   });
 
   it('drops repeated ids', () => {
-    expect(parseState({ highlight: ['a', 'a', 'b'] })).toEqual({ ok: true, state: { highlight: ['a', 'b'] } });
+    expect(parseState({ highlight: ['a', 'a', 'b'] })).toEqual({
+      ok: true,
+      state: { highlight: ['a', 'b'] },
+    });
   });
 
   it('uses exactly the categories of the event schema', () => {
@@ -77,14 +94,19 @@ describe('timeline state: parseState', () => {
 
 describe('timeline state: refs', () => {
   it('lists highlighted and annotated events once, and the countries (RU and CN by default)', () => {
-    expect(refs({ highlight: ['a', 'b'], annotate: ['b', 'c'] })).toEqual({ events: ['a', 'b', 'c'], countries: ['RU', 'CN'] });
+    expect(refs({ highlight: ['a', 'b'], annotate: ['b', 'c'] })).toEqual({
+      events: ['a', 'b', 'c'],
+      countries: ['RU', 'CN'],
+    });
     expect(refs({ countries: ['RU'] })).toEqual({ events: [], countries: ['RU'] });
   });
 });
 
 describe('timeline state: stateFromQuery (embed URLs)', () => {
   it('reads every key', () => {
-    const q = new URLSearchParams('focus=2017-04-25,2017-05-20&highlight=ru-wechat-block-2017,ru-wechat-unblock-2017&annotate=ru-wechat-block-2017&countries=ru,CN&categories=block,unblock');
+    const q = new URLSearchParams(
+      'focus=2017-04-25,2017-05-20&highlight=ru-wechat-block-2017,ru-wechat-unblock-2017&annotate=ru-wechat-block-2017&countries=ru,CN&categories=block,unblock',
+    );
     expect(stateFromQuery(q)).toEqual({
       focus: ['2017-04-25', '2017-05-20'],
       highlight: ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'],
@@ -95,17 +117,32 @@ describe('timeline state: stateFromQuery (embed URLs)', () => {
   });
 
   it('drops each invalid key to its default and keeps the valid ones; never throws', () => {
-    const q = new URLSearchParams('focus=2017-05-20,2017-04-25&highlight=ru-wechat-block-2017&categories=nope&annotate=a,b,c,d&zoom=9');
+    const q = new URLSearchParams(
+      'focus=2017-05-20,2017-04-25&highlight=ru-wechat-block-2017&categories=nope&annotate=a,b,c,d&zoom=9',
+    );
     expect(stateFromQuery(q)).toEqual({ highlight: ['ru-wechat-block-2017'] });
-    for (const junk of ['focus=%00', 'countries=', 'highlight=<script>', 'categories=,,,', 'focus=1,2,3', '%E0%A4%A=1'])
+    for (const junk of [
+      'focus=%00',
+      'countries=',
+      'highlight=<script>',
+      'categories=,,,',
+      'focus=1,2,3',
+      '%E0%A4%A=1',
+    ])
       expect(() => stateFromQuery(new URLSearchParams(junk))).not.toThrow();
     expect(stateFromQuery(new URLSearchParams('highlight=<script>'))).toEqual({});
     expect(stateFromQuery(new URLSearchParams(''))).toEqual({});
   });
 
   it('round-trips through stateToQuery', () => {
-    const state = { focus: ['2017-04-25', '2017-05-20'] as [string, string], countries: ['RU'], highlight: ['ru-wechat-block-2017'] };
-    expect(stateToQuery(state)).toBe('focus=2017-04-25,2017-05-20&highlight=ru-wechat-block-2017&countries=RU');
+    const state = {
+      focus: ['2017-04-25', '2017-05-20'] as [string, string],
+      countries: ['RU'],
+      highlight: ['ru-wechat-block-2017'],
+    };
+    expect(stateToQuery(state)).toBe(
+      'focus=2017-04-25,2017-05-20&highlight=ru-wechat-block-2017&countries=RU',
+    );
     expect(stateFromQuery(new URLSearchParams(stateToQuery(state)))).toEqual(state);
   });
 });
@@ -115,12 +152,26 @@ describe('timeline state: unknown event ids stop the build, naming the step', ()
     const { parseFigureState } = await import('../../src/lib/figures');
     const { timeline } = await import('../../src/charts/timeline/index');
     const { fixtureEvents } = await import('../fixtures/timeline-data');
-    const ds = { events: fixtureEvents, figures: [], fotnScores: [], fotnScales: [], services: [], mechanisms: [] };
-    const where = { label: '<Step id="block-day"> in <Scrolly id="wechat-week">', file: 'content/chapters/01-the-week-wechat-went-dark.mdx:18' };
+    const ds = {
+      events: fixtureEvents,
+      figures: [],
+      fotnScores: [],
+      fotnScales: [],
+      services: [],
+      mechanisms: [],
+    };
+    const where = {
+      label: '<Step id="block-day"> in <Scrolly id="wechat-week">',
+      file: 'content/chapters/01-the-week-wechat-went-dark.mdx:18',
+    };
     expect(() => parseFigureState(timeline, { highlight: ['ru-wechat-blok-2017'] }, ds, where)).toThrow(
       /01-the-week-wechat-went-dark\.mdx:18 · <Step id="block-day"> in <Scrolly id="wechat-week"> · field "state\.events": "ru-wechat-blok-2017" is not an event id/,
     );
-    expect(() => parseFigureState(timeline, { focus: ['2017-05-20', '2017-04-25'] }, ds, where)).toThrow(/field "state\.focus": focus: expected two dates/);
-    expect(parseFigureState(timeline, { highlight: ['ru-wechat-block-2017'] }, ds, where)).toEqual({ highlight: ['ru-wechat-block-2017'] });
+    expect(() => parseFigureState(timeline, { focus: ['2017-05-20', '2017-04-25'] }, ds, where)).toThrow(
+      /field "state\.focus": focus: expected two dates/,
+    );
+    expect(parseFigureState(timeline, { highlight: ['ru-wechat-block-2017'] }, ds, where)).toEqual({
+      highlight: ['ru-wechat-block-2017'],
+    });
   });
 });

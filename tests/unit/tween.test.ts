@@ -1,7 +1,15 @@
 /** src/charts/tween.ts: interpolation (pure) and the requestAnimationFrame driver (fake timers). */
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { easeCubicInOut, interpolate, interpolateString, interrupt, isTweening, parseColor, tween } from '../../src/charts/tween';
+import {
+  easeCubicInOut,
+  interpolate,
+  interpolateString,
+  interrupt,
+  isTweening,
+  parseColor,
+  tween,
+} from '../../src/charts/tween';
 
 describe('tween: interpolation', () => {
   it('eases cubic in-out like d3.easeCubicInOut', () => {
@@ -42,7 +50,9 @@ describe('tween: driver', () => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svgEl = () => document.createElementNS('http://www.w3.org/2000/svg', 'g') as unknown as Element;
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -57,7 +67,10 @@ describe('tween: driver', () => {
     tween(el, { attr: { transform: 'translate(100,50)', opacity: 1, class: 'b' } }, 400, end);
     expect(isTweening(el)).toBe(true);
     vi.advanceTimersByTime(200);
-    const [x] = el.getAttribute('transform')!.match(/[\d.]+/)!.map(Number);
+    const [x] = el
+      .getAttribute('transform')!
+      .match(/[\d.]+/)!
+      .map(Number);
     expect(x).toBeGreaterThan(30);
     expect(x).toBeLessThan(70);
     expect(el.getAttribute('class')).toBe('a'); // not a number: set at the end

@@ -2,7 +2,14 @@
 import { tween } from '../tween';
 import type { ChartClient } from '../types';
 import { countryFill, drawMarker } from './draw';
-import { type CountryPanelsData, describeCountryPanels, PANEL_COUNTRIES, PANELS, panelValue, pointAt } from './model';
+import {
+  type CountryPanelsData,
+  describeCountryPanels,
+  PANEL_COUNTRIES,
+  PANELS,
+  panelValue,
+  pointAt,
+} from './model';
 import type { CountryPanelsState } from './state';
 
 export const countryPanelsClient: ChartClient<CountryPanelsState, CountryPanelsData> = {

@@ -1,22 +1,55 @@
 /** Browser-safe drawing for the country panels: line charts and their year marker. */
 import { binOf, fillOf } from '../worldMap/model';
 import { el } from '../worldMap/svg';
-import { type Box, type CountryPanelsData, FIRST_EDITION, type PanelCountry, pointAt, xOf, yOf } from './model';
+import {
+  type Box,
+  type CountryPanelsData,
+  FIRST_EDITION,
+  type PanelCountry,
+  pointAt,
+  xOf,
+  yOf,
+} from './model';
 import { LATEST_EDITION } from '../fotnScale';
 
 /** Class and fill of the focus country for a year (same colour steps as the world map). */
-export function countryFill(data: CountryPanelsData, code: PanelCountry, year: number): { fill: string; class: string } {
+export function countryFill(
+  data: CountryPanelsData,
+  code: PanelCountry,
+  year: number,
+): { fill: string; class: string } {
   const p = pointAt(data, code, year);
-  return p ? { fill: fillOf(p.unified), class: `cp-country wm-c${binOf(p.unified)}` } : { fill: '#d9d9d9', class: 'cp-country cp-noscore' };
+  return p
+    ? { fill: fillOf(p.unified), class: `cp-country wm-c${binOf(p.unified)}` }
+    : { fill: '#d9d9d9', class: 'cp-country cp-noscore' };
 }
 
 /** Static part of a line chart: bands, axis labels, the line and the edition dots. */
-export function drawChart(doc: Document, parent: Element, data: CountryPanelsData, code: PanelCountry, box: Box, narrow: boolean) {
+export function drawChart(
+  doc: Document,
+  parent: Element,
+  data: CountryPanelsData,
+  code: PanelCountry,
+  box: Box,
+  narrow: boolean,
+) {
   const g = el(doc, parent, 'g', { class: 'cp-chart', 'data-key': code });
   const axis = el(doc, g, 'g', { class: 'cp-axis', 'aria-hidden': 'true' });
   for (const v of [0, 40, 70, 100]) {
-    el(doc, axis, 'line', { x1: box.x, x2: box.x + box.w, y1: yOf(box, v), y2: yOf(box, v), class: v === 0 ? 'cp-base' : 'cp-grid' });
-    el(doc, axis, 'text', { x: box.x - 6, y: yOf(box, v) + 4, class: 'cp-tick', 'text-anchor': 'end' }, String(v));
+    el(doc, axis, 'line', {
+      x1: box.x,
+      x2: box.x + box.w,
+      y1: yOf(box, v),
+      y2: yOf(box, v),
+      class: v === 0 ? 'cp-base' : 'cp-grid',
+    });
+    el(
+      doc,
+      axis,
+      'text',
+      { x: box.x - 6, y: yOf(box, v) + 4, class: 'cp-tick', 'text-anchor': 'end' },
+      String(v),
+    );
   }
   if (!narrow)
     for (const [label, mid] of [
@@ -25,9 +58,19 @@ export function drawChart(doc: Document, parent: Element, data: CountryPanelsDat
       ['Not free', 20],
     ] as const)
       el(doc, axis, 'text', { x: box.x + box.w + 4, y: yOf(box, mid) + 4, class: 'cp-band' }, label);
-  const years = narrow ? [FIRST_EDITION, 2017, LATEST_EDITION] : box.w < 320 ? [FIRST_EDITION, 2013, 2017, 2021, LATEST_EDITION] : [FIRST_EDITION, 2011, 2013, 2015, 2017, 2019, 2021, 2023, LATEST_EDITION];
+  const years = narrow
+    ? [FIRST_EDITION, 2017, LATEST_EDITION]
+    : box.w < 320
+      ? [FIRST_EDITION, 2013, 2017, 2021, LATEST_EDITION]
+      : [FIRST_EDITION, 2011, 2013, 2015, 2017, 2019, 2021, 2023, LATEST_EDITION];
   for (const y of years)
-    el(doc, axis, 'text', { x: xOf(box, y), y: box.y + box.h + 16, class: 'cp-tick', 'text-anchor': 'middle' }, String(y));
+    el(
+      doc,
+      axis,
+      'text',
+      { x: xOf(box, y), y: box.y + box.h + 16, class: 'cp-tick', 'text-anchor': 'middle' },
+      String(y),
+    );
   const pts = data.series[code];
   // Solid line between consecutive editions; dashed across a missing edition (2010).
   let solid = '';
@@ -45,21 +88,49 @@ export function drawChart(doc: Document, parent: Element, data: CountryPanelsDat
   });
   if (dashed) el(doc, g, 'path', { d: dashed, class: 'cp-line cp-line--gap', fill: 'none' });
   el(doc, g, 'path', { d: solid, class: 'cp-line', fill: 'none' });
-  for (const p of pts) el(doc, g, 'circle', { cx: xOf(box, p.edition), cy: yOf(box, p.unified), r: 2.5, class: 'cp-dot', 'data-key': p.id });
+  for (const p of pts)
+    el(doc, g, 'circle', {
+      cx: xOf(box, p.edition),
+      cy: yOf(box, p.unified),
+      r: 2.5,
+      class: 'cp-dot',
+      'data-key': p.id,
+    });
   return g;
 }
 
 /** The year marker (rule, dot, value) of one chart. */
-export function drawMarker(doc: Document, chart: Element, data: CountryPanelsData, code: PanelCountry, box: Box, year: number) {
+export function drawMarker(
+  doc: Document,
+  chart: Element,
+  data: CountryPanelsData,
+  code: PanelCountry,
+  box: Box,
+  year: number,
+) {
   const p = pointAt(data, code, year);
   const x = xOf(box, year);
   const g = el(doc, chart, 'g', { class: 'cp-marker', 'data-year': year, transform: `translate(${x},0)` });
   el(doc, g, 'line', { x1: 0, x2: 0, y1: box.y - 6, y2: box.y + box.h, class: 'cp-rule' });
   if (p) {
     const y = yOf(box, p.unified);
-    el(doc, g, 'circle', { cx: 0, cy: y, r: 5, class: 'cp-now', tabindex: 0, role: 'img', 'aria-label': `${data.names[code]} ${year}: ${p.unified} of 100, ${p.status}` });
+    el(doc, g, 'circle', {
+      cx: 0,
+      cy: y,
+      r: 5,
+      class: 'cp-now',
+      tabindex: 0,
+      role: 'img',
+      'aria-label': `${data.names[code]} ${year}: ${p.unified} of 100, ${p.status}`,
+    });
     const right = x > box.x + box.w - 40;
-    el(doc, g, 'text', { x: right ? -8 : 8, y: y - 8, class: 'cp-value', 'text-anchor': right ? 'end' : 'start' }, String(p.unified));
+    el(
+      doc,
+      g,
+      'text',
+      { x: right ? -8 : 8, y: y - 8, class: 'cp-value', 'text-anchor': right ? 'end' : 'start' },
+      String(p.unified),
+    );
   }
   el(doc, g, 'text', { x: 0, y: box.y - 10, class: 'cp-year', 'text-anchor': 'middle' }, String(year));
   return g;

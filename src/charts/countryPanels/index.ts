@@ -6,9 +6,22 @@
  * State: `year` (an edition: 2009 or 2011–2025; default 2025).
  */
 import type { ChartModule } from '../types';
-import { type CountryPanelsData, countryPanelsTable, describeCountryPanels, PANELS, selectCountryPanels } from './model';
+import {
+  type CountryPanelsData,
+  countryPanelsTable,
+  describeCountryPanels,
+  PANELS,
+  selectCountryPanels,
+} from './model';
 import { renderCountryPanels } from './render';
-import { type CountryPanelsState, countryPanelsDefaultState, parseCountryPanelsState, stateFromQuery, stateToQuery, refs } from './state';
+import {
+  type CountryPanelsState,
+  countryPanelsDefaultState,
+  parseCountryPanelsState,
+  stateFromQuery,
+  stateToQuery,
+  refs,
+} from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { CountryPanelsData, CountryPanelsState };

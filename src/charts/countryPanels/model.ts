@@ -53,7 +53,12 @@ export function pointAt(data: CountryPanelsData, code: PanelCountry, year: numbe
 }
 
 /** Header line of a panel: "17 of 100 · Not Free (2025)"; without the year on narrow screens. */
-export function panelValue(data: CountryPanelsData, code: PanelCountry, year: number, narrow = false): string {
+export function panelValue(
+  data: CountryPanelsData,
+  code: PanelCountry,
+  year: number,
+  narrow = false,
+): string {
   const p = pointAt(data, code, year);
   if (!p) return `no score for ${year}`;
   return narrow ? `${p.unified} of 100 · ${p.status}` : `${p.unified} of 100 · ${p.status} (${year})`;
@@ -64,7 +69,9 @@ export function describeCountryPanels(data: CountryPanelsData, state: CountryPan
     const p = pointAt(data, c, state.year);
     const first = data.series[c][0];
     const from = first ? ` (${first.unified} in ${first.edition})` : '';
-    return p ? `${data.names[c]} ${p.unified}, ${p.status}${from}` : `${data.names[c]} has no score for ${state.year}`;
+    return p
+      ? `${data.names[c]} ${p.unified}, ${p.status}${from}`
+      : `${data.names[c]} has no score for ${state.year}`;
   });
   return `Freedom on the Net scores of Russia and China, marked at the ${state.year} edition (0 = least free, 100 = most free; editions before 2019 converted as 100 minus the published score): ${parts.join('; ')}.`;
 }
@@ -75,7 +82,10 @@ export function countryPanelsTable(data: CountryPanelsData, state: CountryPanels
     const ru = pointAt(data, 'RU', e);
     const cn = pointAt(data, 'CN', e);
     if (!ru && !cn) continue;
-    const cell = (p?: PanelPoint) => (p ? `${p.unified} (${p.status}; published ${p.score}${p.scale === '0=most-free' ? ', 0 = most free' : ''})` : '—');
+    const cell = (p?: PanelPoint) =>
+      p
+        ? `${p.unified} (${p.status}; published ${p.score}${p.scale === '0=most-free' ? ', 0 = most free' : ''})`
+        : '—';
     rows.push([
       e === state.year ? `${e} (shown)` : String(e),
       cell(ru),
@@ -85,7 +95,8 @@ export function countryPanelsTable(data: CountryPanelsData, state: CountryPanels
     ]);
   }
   return {
-    caption: 'Freedom on the Net scores of Russia and China by edition (0 = least free, 100 = most free; published scores in brackets)',
+    caption:
+      'Freedom on the Net scores of Russia and China by edition (0 = least free, 100 = most free; published scores in brackets)',
     columns: ['Edition', 'Russia', 'China', 'Source, Russia', 'Source, China'],
     rows,
   };
@@ -106,21 +117,40 @@ export interface PanelLayout {
 }
 
 /** Panel placement per layout: wide = side by side, narrow = stacked. */
-export const PANELS: Record<'wide' | 'narrow', { width: number; height: number; panels: Record<PanelCountry, PanelLayout> }> = {
+export const PANELS: Record<
+  'wide' | 'narrow',
+  { width: number; height: number; panels: Record<PanelCountry, PanelLayout> }
+> = {
   wide: {
     width: 960,
     height: 480,
     panels: {
-      RU: { header: { x: 8, y: 18 }, map: { x: 0, y: 44, w: 590, h: 250 }, chart: { x: 40, y: 330, w: 510, h: 110 } },
-      CN: { header: { x: 640, y: 18 }, map: { x: 630, y: 44, w: 330, h: 250 }, chart: { x: 670, y: 330, w: 214, h: 110 } },
+      RU: {
+        header: { x: 8, y: 18 },
+        map: { x: 0, y: 44, w: 590, h: 250 },
+        chart: { x: 40, y: 330, w: 510, h: 110 },
+      },
+      CN: {
+        header: { x: 640, y: 18 },
+        map: { x: 630, y: 44, w: 330, h: 250 },
+        chart: { x: 670, y: 330, w: 214, h: 110 },
+      },
     },
   },
   narrow: {
     width: 375,
     height: 362,
     panels: {
-      RU: { header: { x: 0, y: 14 }, map: { x: 0, y: 38, w: 182, h: 112 }, chart: { x: 30, y: 178, w: 136, h: 112 } },
-      CN: { header: { x: 193, y: 14 }, map: { x: 193, y: 38, w: 182, h: 112 }, chart: { x: 223, y: 178, w: 136, h: 112 } },
+      RU: {
+        header: { x: 0, y: 14 },
+        map: { x: 0, y: 38, w: 182, h: 112 },
+        chart: { x: 30, y: 178, w: 136, h: 112 },
+      },
+      CN: {
+        header: { x: 193, y: 14 },
+        map: { x: 193, y: 38, w: 182, h: 112 },
+        chart: { x: 223, y: 178, w: 136, h: 112 },
+      },
     },
   },
 };
@@ -129,7 +159,9 @@ export const FIRST_EDITION = FOTN_EDITIONS[0]!;
 
 /** x of an edition inside a chart box. */
 export function xOf(box: Box, edition: number): number {
-  return Math.round((box.x + ((edition - FIRST_EDITION) / (LATEST_EDITION - FIRST_EDITION)) * box.w) * 10) / 10;
+  return (
+    Math.round((box.x + ((edition - FIRST_EDITION) / (LATEST_EDITION - FIRST_EDITION)) * box.w) * 10) / 10
+  );
 }
 
 /** y of a unified score inside a chart box. */

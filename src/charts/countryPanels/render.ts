@@ -4,7 +4,15 @@ import type { RenderOptions } from '../types';
 import { compactPath, countries50, type CountryFeature } from '../worldMap/geometry';
 import { el, svgRoot } from '../worldMap/svg';
 import { countryFill, drawChart, drawMarker } from './draw';
-import { type Box, type CountryPanelsData, describeCountryPanels, PANEL_COUNTRIES, PANELS, type PanelCountry, panelValue } from './model';
+import {
+  type Box,
+  type CountryPanelsData,
+  describeCountryPanels,
+  PANEL_COUNTRIES,
+  PANELS,
+  type PanelCountry,
+  panelValue,
+} from './model';
 import type { CountryPanelsState } from './state';
 
 /** Douglas–Peucker tolerance for the panels (1:50m source), in degrees. */
@@ -16,7 +24,10 @@ export const PANEL_SIMPLIFY = 0.08;
  * China: Albers on 105°E, parallels 25° and 47°N.
  */
 export function panelProjection(code: PanelCountry, box: Box, focus: CountryFeature): GeoProjection {
-  const p = code === 'RU' ? geoConicEqualArea().parallels([52, 64]).rotate([-100, 0]) : geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+  const p =
+    code === 'RU'
+      ? geoConicEqualArea().parallels([52, 64]).rotate([-100, 0])
+      : geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
   const pad = 6;
   p.fitExtent(
     [
@@ -56,7 +67,11 @@ export function panelShapes(code: PanelCountry, box: Box): { code: string | null
   return out;
 }
 
-export function renderCountryPanels(data: CountryPanelsData, state: CountryPanelsState, opts: RenderOptions): SVGSVGElement {
+export function renderCountryPanels(
+  data: CountryPanelsData,
+  state: CountryPanelsState,
+  opts: RenderOptions,
+): SVGSVGElement {
   const doc = opts.document;
   const layout = opts.layout === 'narrow' ? 'narrow' : 'wide';
   const spec = PANELS[layout];
@@ -74,23 +89,37 @@ export function renderCountryPanels(data: CountryPanelsData, state: CountryPanel
     const g = el(doc, svg, 'g', { class: 'cp-panel', 'data-key': code });
     const head = el(doc, g, 'text', { x: L.header.x, y: L.header.y, class: 'cp-head' });
     el(doc, head, 'tspan', { class: 'cp-name' }, data.names[code]);
-    if (layout === 'narrow') el(doc, head, 'tspan', { class: 'cp-val', x: L.header.x, dy: 17 }, panelValue(data, code, state.year, true));
+    if (layout === 'narrow')
+      el(
+        doc,
+        head,
+        'tspan',
+        { class: 'cp-val', x: L.header.x, dy: 17 },
+        panelValue(data, code, state.year, true),
+      );
     else el(doc, head, 'tspan', { class: 'cp-val', dx: 8 }, panelValue(data, code, state.year));
     const clip = `${p}-clip-${code.toLowerCase()}`;
     const cp = el(doc, el(doc, g, 'defs'), 'clipPath', { id: clip });
     el(doc, cp, 'rect', { x: L.map.x, y: L.map.y, width: L.map.w, height: L.map.h });
     const map = el(doc, g, 'g', { class: 'cp-map', 'clip-path': `url(#${clip})`, 'aria-hidden': 'true' });
     for (const s of panelShapes(code, L.map)) {
-      if (s.code === code) el(doc, map, 'path', { d: s.d, 'data-key': code, ...countryFill(data, code, state.year) });
+      if (s.code === code)
+        el(doc, map, 'path', { d: s.d, 'data-key': code, ...countryFill(data, code, state.year) });
       else el(doc, map, 'path', { d: s.d, class: 'cp-other' });
     }
     const chart = drawChart(doc, g, data, code, L.chart, layout === 'narrow');
     drawMarker(doc, chart, data, code, L.chart, state.year);
   }
-  const note = el(doc, svg, 'text', { x: 0, y: spec.height - (layout === 'narrow' ? 22 : 8), class: 'cp-note' });
+  const note = el(doc, svg, 'text', {
+    x: 0,
+    y: spec.height - (layout === 'narrow' ? 22 : 8),
+    class: 'cp-note',
+  });
   if (layout === 'narrow') {
     el(doc, note, 'tspan', { x: 0 }, '0 = least free, 100 = most free; below 40 Not free, 70+ Free.');
     el(doc, note, 'tspan', { x: 0, dy: 16 }, 'Editions before 2019: 100 − the published score.');
-  } else note.textContent = 'Score 0 = least free, 100 = most free. Editions before 2019 are shown as 100 − the published score.';
+  } else
+    note.textContent =
+      'Score 0 = least free, 100 = most free. Editions before 2019 are shown as 100 − the published score.';
   return svg;
 }

@@ -16,7 +16,9 @@ export const CountryPanelsStateSchema = z.strictObject({
   year: z.optional(
     z
       .number({ error: `expected a Freedom on the Net edition year without quotes: ${EDITIONS_IN_WORDS}` })
-      .check(z.refine(isEdition, { error: `expected a Freedom on the Net edition year: ${EDITIONS_IN_WORDS}` })),
+      .check(
+        z.refine(isEdition, { error: `expected a Freedom on the Net edition year: ${EDITIONS_IN_WORDS}` }),
+      ),
   ),
 });
 

@@ -16,7 +16,8 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
     if (desc) desc.textContent = describeMechanismMatrix(data, state);
     const head = svg.querySelector('.mm-date');
     if (head) head.textContent = dateLine(state.date);
-    for (const row of svg.querySelectorAll('.mm-row')) row.classList.toggle('mm-row--hl', state.highlight.includes(row.getAttribute('data-key') ?? ''));
+    for (const row of svg.querySelectorAll('.mm-row'))
+      row.classList.toggle('mm-row--hl', state.highlight.includes(row.getAttribute('data-key') ?? ''));
     for (const cell of mmCellsAt(data, state.date)) {
       const a = svg.querySelector<SVGAElement>(`.mm-cell[data-key="${cell.key}"]`);
       if (!a) continue;
@@ -65,7 +66,8 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
       if (!node || !svg) return;
       const day = svg.getAttribute('data-date') ?? undefined;
       const cell = mmCellsAt(data, day).find((c) => c.key === node.getAttribute('data-key'));
-      if (cell) details.textContent = `${mmCellLabel(cell, day)}${cell.step ? ` Record ${cell.step.id}.` : ''}`;
+      if (cell)
+        details.textContent = `${mmCellLabel(cell, day)}${cell.step ? ` Record ${cell.step.id}.` : ''}`;
     };
     figure.addEventListener('focusin', (e) => show(e.target));
     figure.addEventListener('pointerover', (e) => show(e.target));

@@ -15,8 +15,24 @@ export interface MmLayout {
 }
 
 export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
-  wide: { width: 720, height: 600, labelW: 206, cols: { RU: { x: 210, w: 255 }, CN: { x: 467, w: 253 } }, top: 104, rowH: 44, legendRows: 1 },
-  narrow: { width: 375, height: 400, labelW: 112, cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } }, top: 72, rowH: 30, legendRows: 2 },
+  wide: {
+    width: 720,
+    height: 600,
+    labelW: 206,
+    cols: { RU: { x: 210, w: 255 }, CN: { x: 467, w: 253 } },
+    top: 104,
+    rowH: 44,
+    legendRows: 1,
+  },
+  narrow: {
+    width: 375,
+    height: 400,
+    labelW: 112,
+    cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } },
+    top: 72,
+    rowH: 30,
+    legendRows: 2,
+  },
 };
 
 export const KIND_FILL: Record<ReturnType<typeof cellKind>, string> = {
@@ -71,14 +87,31 @@ export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, st
 }
 
 /** One cell: a link to the record's source (no link when empty). */
-export function drawMmCell(doc: Document, parent: Element, cell: MmCell, x: number, y: number, w: number, h: number, day: string | undefined, narrow: boolean, hl: boolean) {
+export function drawMmCell(
+  doc: Document,
+  parent: Element,
+  cell: MmCell,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  day: string | undefined,
+  narrow: boolean,
+  hl: boolean,
+) {
   const attrs = mmCellAttrs(cell, day, hl, w, narrow);
   const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
   el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
   const [l1, l2] = cellLines(cell, w, narrow);
   el(doc, a, 'text', { class: 'mm-t1', x: narrow ? 5 : 7, y: narrow ? 11 : Math.round(h / 2) - 3 }, l1);
   // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
-  el(doc, a, 'text', { class: 'mm-t2', x: narrow ? 5 : 7, y: narrow ? 22 : Math.round(h / 2) + 12 }, l2 ? ` ${l2}` : '');
+  el(
+    doc,
+    a,
+    'text',
+    { class: 'mm-t2', x: narrow ? 5 : 7, y: narrow ? 22 : Math.round(h / 2) + 12 },
+    l2 ? ` ${l2}` : '',
+  );
   return a;
 }
 
@@ -104,7 +137,10 @@ export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: b
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;
     const x = L.legendRows > 1 ? col * colW : widths.slice(0, col).reduce((a, b) => a + b, 0);
-    const item = el(doc, g, 'g', { class: `mm-k-${k}`, transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * (narrow ? 17 : 20)})` });
+    const item = el(doc, g, 'g', {
+      class: `mm-k-${k}`,
+      transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * (narrow ? 17 : 20)})`,
+    });
     el(doc, item, 'rect', { class: 'mm-box', width: 22, height: 14, rx: 2, fill: KIND_FILL[k] });
     el(doc, item, 'text', { class: 'mm-legend-t', x: 28, y: 11.5 }, words[i]!);
   });

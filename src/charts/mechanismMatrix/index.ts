@@ -9,9 +9,21 @@
  */
 import type { ChartModule } from '../types';
 import { MM_LAYOUTS } from './draw';
-import { describeMechanismMatrix, type MechanismMatrixData, mechanismMatrixTable, selectMechanismMatrix } from './model';
+import {
+  describeMechanismMatrix,
+  type MechanismMatrixData,
+  mechanismMatrixTable,
+  selectMechanismMatrix,
+} from './model';
 import { renderMechanismMatrix } from './render';
-import { type MechanismMatrixState, mechanismMatrixDefaultState, parseMechanismMatrixState, stateFromQuery, stateToQuery, refs } from './state';
+import {
+  type MechanismMatrixState,
+  mechanismMatrixDefaultState,
+  parseMechanismMatrixState,
+  stateFromQuery,
+  stateToQuery,
+  refs,
+} from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { MechanismMatrixData, MechanismMatrixState };

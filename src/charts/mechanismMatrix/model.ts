@@ -16,8 +16,12 @@ export interface MechanismMatrixData {
 
 export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
   const steps: Record<string, MechanismStep[]> = {};
-  for (const m of ds.mechanisms) for (const c of MM_COUNTRIES) steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id);
-  return { mechanisms: ds.mechanisms.map((m) => ({ id: m.id, name: m.name, description: m.description })), steps };
+  for (const m of ds.mechanisms)
+    for (const c of MM_COUNTRIES) steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id);
+  return {
+    mechanisms: ds.mechanisms.map((m) => ({ id: m.id, name: m.name, description: m.description })),
+    steps,
+  };
 }
 
 export interface MmCell {
@@ -50,7 +54,11 @@ export function cellKind(cell: MmCell): 'in-force' | 'adopted' | 'applied' | 'no
   return cell.final?.stage === 'in-force' ? 'adopted' : 'applied';
 }
 
-const SHORT: Record<string, string> = { 'first applied': 'applied', 'first recorded': 'recorded', 'register entry': 'register' };
+const SHORT: Record<string, string> = {
+  'first applied': 'applied',
+  'first recorded': 'recorded',
+  'register entry': 'register',
+};
 
 /** First line of a cell: "In force 2015", "Adopted 2014" (shorter words on narrow screens). */
 export function stageLine(step: MechanismStep, narrow = false): string {
@@ -85,7 +93,9 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
     .map((m) => {
       const bits = MM_COUNTRIES.map((c) => {
         const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
-        return cell.step ? `${MM_NAMES[c]} ${stageWords(cell.step)} ${cell.step.date.slice(0, 4)} (${cell.step.law})` : `${MM_NAMES[c]} none recorded`;
+        return cell.step
+          ? `${MM_NAMES[c]} ${stageWords(cell.step)} ${cell.step.date.slice(0, 4)} (${cell.step.law})`
+          : `${MM_NAMES[c]} none recorded`;
       });
       return `${m.name}: ${bits.join(', ')}`;
     });
@@ -94,8 +104,10 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
 
 export function mechanismMatrixTable(data: MechanismMatrixData, state: MechanismMatrixState): DataTable {
   const cells = mmCellsAt(data, state.date);
-  const words = (c: MmCell) => (c.step ? `${stageWords(c.step)} ${formatDate(c.step.date)}: ${c.step.law}` : 'No rule recorded');
-  const src = (c: MmCell) => (c.step ? { text: `${c.step.source.publisher} (${c.step.id})`, href: c.step.source.url } : '—');
+  const words = (c: MmCell) =>
+    c.step ? `${stageWords(c.step)} ${formatDate(c.step.date)}: ${c.step.law}` : 'No rule recorded';
+  const src = (c: MmCell) =>
+    c.step ? { text: `${c.step.source.publisher} (${c.step.id})`, href: c.step.source.url } : '—';
   return {
     caption: `Control mechanisms in Russia and China ${when(state.date)}: the year each rule took effect and the law`,
     columns: ['Mechanism', 'Russia', 'Source, Russia', 'China', 'Source, China'],

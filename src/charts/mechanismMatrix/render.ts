@@ -2,10 +2,20 @@
 import type { RenderOptions } from '../types';
 import { el, svgRoot } from '../worldMap/svg';
 import { dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
-import { describeMechanismMatrix, type MechanismMatrixData, MM_COUNTRIES, MM_NAMES, mmCellsAt } from './model';
+import {
+  describeMechanismMatrix,
+  type MechanismMatrixData,
+  MM_COUNTRIES,
+  MM_NAMES,
+  mmCellsAt,
+} from './model';
 import type { MechanismMatrixState } from './state';
 
-export function renderMechanismMatrix(data: MechanismMatrixData, state: MechanismMatrixState, opts: RenderOptions): SVGSVGElement {
+export function renderMechanismMatrix(
+  data: MechanismMatrixData,
+  state: MechanismMatrixState,
+  opts: RenderOptions,
+): SVGSVGElement {
   const doc = opts.document;
   const narrow = opts.layout === 'narrow';
   const L = MM_LAYOUTS[narrow ? 'narrow' : 'wide'];
@@ -14,14 +24,23 @@ export function renderMechanismMatrix(data: MechanismMatrixData, state: Mechanis
     ...opts,
     idPrefix: p,
     className: `mm mm--${narrow ? 'narrow' : 'wide'}`,
-    title: state.date ? `Control mechanisms in Russia and China, ${state.date.slice(0, 4)}` : 'Control mechanisms in Russia and China',
+    title: state.date
+      ? `Control mechanisms in Russia and China, ${state.date.slice(0, 4)}`
+      : 'Control mechanisms in Russia and China',
     desc: describeMechanismMatrix(data, state),
   });
   if (state.date) svg.setAttribute('data-date', state.date);
   el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'mm-date' }, dateLine(state.date));
   drawMmLegend(doc, svg, L, narrow, narrow ? 22 : 34);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
-  for (const c of MM_COUNTRIES) el(doc, heads, 'text', { x: L.cols[c].x + 2, y: L.top - (narrow ? 6 : 10), class: 'mm-head' }, MM_NAMES[c]);
+  for (const c of MM_COUNTRIES)
+    el(
+      doc,
+      heads,
+      'text',
+      { x: L.cols[c].x + 2, y: L.top - (narrow ? 6 : 10), class: 'mm-head' },
+      MM_NAMES[c],
+    );
   const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
   const cells = mmCellsAt(data, state.date);
   const rows = el(doc, svg, 'g', { class: 'mm-rows' });
@@ -32,7 +51,11 @@ export function renderMechanismMatrix(data: MechanismMatrixData, state: Mechanis
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
     const lh = narrow ? 12 : 15;
     const lines = wrap(m.name, L.labelW - 10, narrow ? 11 : 13, 2);
-    const label = el(doc, row, 'text', { class: 'mm-label', x: 4, y: y + rh / 2 + 3 - ((lines.length - 1) * lh) / 2 });
+    const label = el(doc, row, 'text', {
+      class: 'mm-label',
+      x: 4,
+      y: y + rh / 2 + 3 - ((lines.length - 1) * lh) / 2,
+    });
     lines.forEach((t, k) => {
       el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : lh }, t);
     });

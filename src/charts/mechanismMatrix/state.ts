@@ -21,5 +21,7 @@ export const MechanismMatrixStateSchema = z.strictObject({
 
 export function parseMechanismMatrixState(input: unknown): StateResult<MechanismMatrixState> {
   const r = parseWith(MechanismMatrixStateSchema, ['date', 'highlight'], input);
-  return r.ok ? { ok: true, state: { ...mechanismMatrixDefaultState, ...r.state } as MechanismMatrixState } : r;
+  return r.ok
+    ? { ok: true, state: { ...mechanismMatrixDefaultState, ...r.state } as MechanismMatrixState }
+    : r;
 }

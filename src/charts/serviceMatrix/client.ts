@@ -3,7 +3,14 @@ import { interrupt, tween } from '../tween';
 import { formatDate } from '../serviceStatus';
 import type { ChartClient } from '../types';
 import { cellAttrs, cellText, STATUS_FILL, textX } from './draw';
-import { cellSource, cellsAt, cellLabel, dayOf, describeServiceMatrix, type ServiceMatrixData } from './model';
+import {
+  cellSource,
+  cellsAt,
+  cellLabel,
+  dayOf,
+  describeServiceMatrix,
+  type ServiceMatrixData,
+} from './model';
 import type { ServiceMatrixState } from './state';
 
 export const serviceMatrixClient: ChartClient<ServiceMatrixState, ServiceMatrixData> = {

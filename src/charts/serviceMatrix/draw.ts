@@ -14,8 +14,22 @@ export interface MatrixLayout {
 }
 
 export const SM_LAYOUTS: Record<'wide' | 'narrow', MatrixLayout> = {
-  wide: { width: 720, height: 600, labelW: 200, cols: { RU: { x: 206, w: 254 }, CN: { x: 466, w: 254 } }, top: 104, legendRows: 1 },
-  narrow: { width: 375, height: 392, labelW: 116, cols: { RU: { x: 120, w: 128 }, CN: { x: 248, w: 127 } }, top: 64, legendRows: 1 },
+  wide: {
+    width: 720,
+    height: 600,
+    labelW: 200,
+    cols: { RU: { x: 206, w: 254 }, CN: { x: 466, w: 254 } },
+    top: 104,
+    legendRows: 1,
+  },
+  narrow: {
+    width: 375,
+    height: 392,
+    labelW: 116,
+    cols: { RU: { x: 120, w: 128 }, CN: { x: 248, w: 127 } },
+    top: 64,
+    legendRows: 1,
+  },
 };
 
 /** Row height for n rows. */
@@ -58,23 +72,61 @@ export function cellAttrs(cell: Cell, day: string, hl: boolean) {
 }
 
 /** One cell: box, cross (shown when blocked), words. */
-export function drawCell(doc: Document, parent: Element, cell: Cell, x: number, y: number, w: number, h: number, day: string, p: string, narrow: boolean, hl: boolean) {
-  const g = el(doc, parent, 'g', { 'data-key': cell.key, transform: `translate(${x},${y})`, tabindex: 0, role: 'img', ...cellAttrs(cell, day, hl) });
+export function drawCell(
+  doc: Document,
+  parent: Element,
+  cell: Cell,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  day: string,
+  p: string,
+  narrow: boolean,
+  hl: boolean,
+) {
+  const g = el(doc, parent, 'g', {
+    'data-key': cell.key,
+    transform: `translate(${x},${y})`,
+    tabindex: 0,
+    role: 'img',
+    ...cellAttrs(cell, day, hl),
+  });
   el(doc, g, 'rect', { class: 'sm-box', width: w, height: h, rx: 2, fill: STATUS_FILL[cell.status](p) });
   const m = Math.round(h / 2);
   const c = narrow ? 4 : 5;
-  el(doc, g, 'path', { class: 'sm-x', d: `M${narrow ? 6 : 8} ${m - c}l${2 * c} ${2 * c}m0-${2 * c}l-${2 * c} ${2 * c}`, opacity: cell.status === 'blocked' ? 1 : 0 });
-  el(doc, g, 'text', { class: 'sm-t', x: textX(cell.status, narrow), y: m + (narrow ? 4 : 4.5) }, cellText(cell, narrow));
+  el(doc, g, 'path', {
+    class: 'sm-x',
+    d: `M${narrow ? 6 : 8} ${m - c}l${2 * c} ${2 * c}m0-${2 * c}l-${2 * c} ${2 * c}`,
+    opacity: cell.status === 'blocked' ? 1 : 0,
+  });
+  el(
+    doc,
+    g,
+    'text',
+    { class: 'sm-t', x: textX(cell.status, narrow), y: m + (narrow ? 4 : 4.5) },
+    cellText(cell, narrow),
+  );
   return g;
 }
 
 /** Legend: four statuses, each a small sample cell with words. */
-export function drawLegend(doc: Document, svg: Element, L: MatrixLayout, p: string, statuses: readonly CellStatus[], words: Record<CellStatus, string>, y0: number) {
+export function drawLegend(
+  doc: Document,
+  svg: Element,
+  L: MatrixLayout,
+  p: string,
+  statuses: readonly CellStatus[],
+  words: Record<CellStatus, string>,
+  y0: number,
+) {
   const g = el(doc, svg, 'g', { class: 'sm-legend', 'aria-hidden': 'true' });
   const perRow = Math.ceil(statuses.length / L.legendRows);
   const narrow = L.width < 400;
   const sw = narrow ? 16 : 22;
-  const widths = statuses.map((s) => sw + 5 + Math.round(textWidth(words[s], narrow ? 11 : 12) * 0.93) + (narrow ? 8 : 14));
+  const widths = statuses.map(
+    (s) => sw + 5 + Math.round(textWidth(words[s], narrow ? 11 : 12) * 0.93) + (narrow ? 8 : 14),
+  );
   const colW = Math.max(...widths);
   statuses.forEach((s, i) => {
     const col = i % perRow;
@@ -82,7 +134,8 @@ export function drawLegend(doc: Document, svg: Element, L: MatrixLayout, p: stri
     const y = y0 + Math.floor(i / perRow) * 20;
     const item = el(doc, g, 'g', { class: `sm-s-${s}`, transform: `translate(${Math.round(x)},${y})` });
     el(doc, item, 'rect', { class: 'sm-box', width: sw, height: 14, rx: 2, fill: STATUS_FILL[s](p) });
-    if (s === 'blocked') el(doc, item, 'path', { class: 'sm-x', d: narrow ? 'M4 3l8 8m0-8l-8 8' : 'M6 2.5l9 9m0-9l-9 9' });
+    if (s === 'blocked')
+      el(doc, item, 'path', { class: 'sm-x', d: narrow ? 'M4 3l8 8m0-8l-8 8' : 'M6 2.5l9 9m0-9l-9 9' });
     el(doc, item, 'text', { class: 'sm-legend-t', x: sw + 5, y: 11.5 }, words[s]);
   });
   return g;
@@ -91,7 +144,14 @@ export function drawLegend(doc: Document, svg: Element, L: MatrixLayout, p: stri
 /** Column heads. */
 export function drawHeads(doc: Document, svg: Element, L: MatrixLayout) {
   const g = el(doc, svg, 'g', { class: 'sm-heads', 'aria-hidden': 'true' });
-  for (const c of MATRIX_COUNTRIES) el(doc, g, 'text', { x: L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' }, COUNTRY_NAMES[c]);
+  for (const c of MATRIX_COUNTRIES)
+    el(
+      doc,
+      g,
+      'text',
+      { x: L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
+      COUNTRY_NAMES[c],
+    );
   return g;
 }
 

@@ -7,9 +7,21 @@
  */
 import type { ChartModule } from '../types';
 import { SM_LAYOUTS } from './draw';
-import { describeServiceMatrix, type ServiceMatrixData, selectServiceMatrix, serviceMatrixTable } from './model';
+import {
+  describeServiceMatrix,
+  type ServiceMatrixData,
+  selectServiceMatrix,
+  serviceMatrixTable,
+} from './model';
 import { renderServiceMatrix } from './render';
-import { parseServiceMatrixState, type ServiceMatrixState, serviceMatrixDefaultState, stateFromQuery, stateToQuery, refs } from './state';
+import {
+  parseServiceMatrixState,
+  type ServiceMatrixState,
+  serviceMatrixDefaultState,
+  stateFromQuery,
+  stateToQuery,
+  refs,
+} from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { ServiceMatrixData, ServiceMatrixState };

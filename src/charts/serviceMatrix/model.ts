@@ -1,6 +1,13 @@
 /** Services by country: data slice, statuses at a date, words. Browser-safe. */
 import type { Dataset } from '../../lib/dataset';
-import { type CellStatus, formatDate, STATUS_LABEL, type StatusChange, statusAt, statusChanges } from '../serviceStatus';
+import {
+  type CellStatus,
+  formatDate,
+  STATUS_LABEL,
+  type StatusChange,
+  statusAt,
+  statusChanges,
+} from '../serviceStatus';
 import type { DataTable } from '../types';
 import type { ServiceMatrixState } from './state';
 
@@ -74,15 +81,19 @@ export function cellLabel(cell: Cell, day: string): string {
 
 /** Source line for the focus details. */
 export function cellSource(cell: Cell): string {
-  return cell.change ? `Record ${cell.change.id}: ${cell.change.title}. Source: ${cell.change.source.publisher}.` : 'No event in our records.';
+  return cell.change
+    ? `Record ${cell.change.id}: ${cell.change.title}. Source: ${cell.change.source.publisher}.`
+    : 'No event in our records.';
 }
 
 export function describeServiceMatrix(data: ServiceMatrixData, state: ServiceMatrixState): string {
   const day = dayOf(data, state);
   const cells = cellsAt(data, day);
-  const count = (c: MatrixCountry, s: CellStatus) => cells.filter((x) => x.country === c && x.status === s).length;
+  const count = (c: MatrixCountry, s: CellStatus) =>
+    cells.filter((x) => x.country === c && x.status === s).length;
   const per = MATRIX_COUNTRIES.map(
-    (c) => `${COUNTRY_NAMES[c]}: ${count(c, 'blocked')} blocked, ${count(c, 'throttled')} throttled or partly blocked`,
+    (c) =>
+      `${COUNTRY_NAMES[c]}: ${count(c, 'blocked')} blocked, ${count(c, 'throttled')} throttled or partly blocked`,
   ).join('; ');
   const hl = state.highlight
     .map((id) => data.services.find((s) => s.id === id))
@@ -101,8 +112,13 @@ export function serviceMatrixTable(data: ServiceMatrixData, state: ServiceMatrix
   const day = dayOf(data, state);
   const cells = cellsAt(data, day);
   const words = (cell: Cell) =>
-    cell.status === 'none' ? 'No restriction recorded' : `${STATUS_LABEL[cell.status]} since ${formatDate(cell.since!.date)}`;
-  const src = (cell: Cell) => (cell.change ? { text: `${cell.change.source.publisher} (${cell.change.id})`, href: cell.change.source.url } : '—');
+    cell.status === 'none'
+      ? 'No restriction recorded'
+      : `${STATUS_LABEL[cell.status]} since ${formatDate(cell.since!.date)}`;
+  const src = (cell: Cell) =>
+    cell.change
+      ? { text: `${cell.change.source.publisher} (${cell.change.id})`, href: cell.change.source.url }
+      : '—';
   const rows = data.services.map((s) => {
     const ru = cells.find((c) => c.key === `RU:${s.id}`)!;
     const cn = cells.find((c) => c.key === `CN:${s.id}`)!;

@@ -2,11 +2,24 @@
 import { CELL_STATUSES, formatDate } from '../serviceStatus';
 import type { RenderOptions } from '../types';
 import { el, hatch, svgRoot } from '../worldMap/svg';
-import { drawCell, fitLabel, drawHeads, drawLegend, LEGEND_WORDS, LEGEND_WORDS_NARROW, rowHeight, SM_LAYOUTS } from './draw';
+import {
+  drawCell,
+  fitLabel,
+  drawHeads,
+  drawLegend,
+  LEGEND_WORDS,
+  LEGEND_WORDS_NARROW,
+  rowHeight,
+  SM_LAYOUTS,
+} from './draw';
 import { cellsAt, dayOf, describeServiceMatrix, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
 
-export function renderServiceMatrix(data: ServiceMatrixData, state: ServiceMatrixState, opts: RenderOptions): SVGSVGElement {
+export function renderServiceMatrix(
+  data: ServiceMatrixData,
+  state: ServiceMatrixState,
+  opts: RenderOptions,
+): SVGSVGElement {
   const doc = opts.document;
   const narrow = opts.layout === 'narrow';
   const L = SM_LAYOUTS[narrow ? 'narrow' : 'wide'];
@@ -33,7 +46,13 @@ export function renderServiceMatrix(data: ServiceMatrixData, state: ServiceMatri
     const hl = state.highlight.includes(s.id);
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
     el(doc, row, 'rect', { class: 'sm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
-    el(doc, row, 'text', { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 }, fitLabel(s.name, L.labelW - 8, narrow ? 11.5 : 13));
+    el(
+      doc,
+      row,
+      'text',
+      { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 },
+      fitLabel(s.name, L.labelW - 8, narrow ? 11.5 : 13),
+    );
     for (const c of MATRIX_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
       drawCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, day, p, narrow, hl);

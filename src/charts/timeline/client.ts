@@ -50,7 +50,8 @@ const time = (s: Scale, p: number) => s.t0 + ((p - s.p0) / (s.p1 - s.p0)) * (s.t
 const TRANSLATE = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/;
 
 function layerOf(root: Element, name: string): Element | null {
-  for (const c of root.children) if (c.tagName.toLowerCase() === 'g' && c.classList.contains(`tl-${name}`)) return c;
+  for (const c of root.children)
+    if (c.tagName.toLowerCase() === 'g' && c.classList.contains(`tl-${name}`)) return c;
   return null;
 }
 
@@ -65,7 +66,12 @@ function keyed(layer: Element): Map<string, Element> {
 }
 
 /** Where an element would sit on another time scale, along the time axis; null when it does not move with time. */
-function shifted(el: Element, from: Scale, to: Scale, axis: 'x' | 'y'): { transform?: string; lines?: [string, string][] } | null {
+function shifted(
+  el: Element,
+  from: Scale,
+  to: Scale,
+  axis: 'x' | 'y',
+): { transform?: string; lines?: [string, string][] } | null {
   const tr = el.getAttribute('transform')?.match(TRANSLATE);
   if (tr) {
     let x = Number(tr[1]);
@@ -79,7 +85,13 @@ function shifted(el: Element, from: Scale, to: Scale, axis: 'x' | 'y'): { transf
     if (!line) return null;
     const [a, b] = axis === 'x' ? ['x1', 'x2'] : ['y1', 'y2'];
     return {
-      lines: [a!, b!].map((k) => [k, String(Math.round(pos(to, time(from, Number(line.getAttribute(k)))) * 10) / 10)] as [string, string]),
+      lines: [a!, b!].map(
+        (k) =>
+          [k, String(Math.round(pos(to, time(from, Number(line.getAttribute(k)))) * 10) / 10)] as [
+            string,
+            string,
+          ],
+      ),
     };
   }
   return null;
@@ -143,7 +155,8 @@ function tween(o: Element, n: Element, duration: number): void {
     if (TWEEN.has(a.name) && now !== null) moves.push([a.name, a.value]);
     else o.setAttribute(a.name, a.value);
   }
-  if (o.hasAttribute('opacity') && !n.hasAttribute('opacity') && o.getAttribute('opacity') !== '1') moves.push(['opacity', '1']);
+  if (o.hasAttribute('opacity') && !n.hasAttribute('opacity') && o.getAttribute('opacity') !== '1')
+    moves.push(['opacity', '1']);
   // Only elements that change get a transition (thousands of still marks cost nothing).
   if (moves.length) tweenTo(o, { attr: Object.fromEntries(moves) }, duration);
   const oc = o.children;
@@ -171,15 +184,22 @@ function reducedMotion(svg: SVGSVGElement): boolean {
   return Boolean(win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 }
 
-const lastDrawn = new WeakMap<SVGSVGElement, { state: TimelineState; data: TimelineData; opts: UpdateOptions }>();
-
+const lastDrawn = new WeakMap<
+  SVGSVGElement,
+  { state: TimelineState; data: TimelineData; opts: UpdateOptions }
+>();
 
 /**
  * Moves `svg` to `state`. Transitions last `opts.duration` ms (at most 750); 0, or reduced motion,
  * changes the state at once. Marks are keyed by event id, so the same event glides to its new
  * place and nothing unrelated moves. Afterwards the SVG equals renderTimeline's output.
  */
-export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: TimelineState, opts: UpdateOptions): void {
+export function updateTimeline(
+  svg: SVGSVGElement,
+  data: TimelineData,
+  state: TimelineState,
+  opts: UpdateOptions,
+): void {
   const doc = svg.ownerDocument;
   // States come validated: from the build (data-state) or from an embed's query (query.ts).
   const st: TimelineState = state ?? {};
@@ -187,7 +207,13 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
   const { width, height, fit } = drawnSize(svg, opts);
   lastDrawn.set(svg, { state: st, data, opts: { ...opts } });
   const lay = layoutTimeline(data, st, { width, height, layout, fit });
-  const next = renderLayout(data, st, lay, { document: doc, width, height, layout, idPrefix: idPrefixOf(svg) });
+  const next = renderLayout(data, st, lay, {
+    document: doc,
+    width,
+    height,
+    layout,
+    idPrefix: idPrefixOf(svg),
+  });
 
   const gen = (generation.get(svg) ?? 0) + 1;
   generation.set(svg, gen);
@@ -199,8 +225,10 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
   const sameLayout = svg.getAttribute('data-layout') === layout;
   const duration = Math.max(0, Math.min(MAX_DURATION, opts.duration || 0));
   // Hundreds of moving elements at once (thousands of events in view) would stutter: change at once.
-  const crowded = next.querySelectorAll('[data-key]').length + svg.querySelectorAll('[data-key]').length > MAX_ANIMATED;
-  const animate = duration > 0 && sameLayout && from !== null && !crowded && !reducedMotion(svg) && svg.isConnected;
+  const crowded =
+    next.querySelectorAll('[data-key]').length + svg.querySelectorAll('[data-key]').length > MAX_ANIMATED;
+  const animate =
+    duration > 0 && sameLayout && from !== null && !crowded && !reducedMotion(svg) && svg.isConnected;
 
   // The root: keep attributes the page added (aria-label, role from the figure), take the rest.
   syncRoot(svg, next, layout);
@@ -230,7 +258,10 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
     for (const { layer, nextLayer } of pairs) settle(layer, nextLayer, focused);
     afterUpdate(svg);
     // The focused mark left the view: keep focus in the chart, on the mark that takes Tab.
-    if (hadFocus && !(doc.activeElement && svg.contains(doc.activeElement))) focusables(svg).find((m) => m.getAttribute('tabindex') === '0')?.focus();
+    if (hadFocus && !(doc.activeElement && svg.contains(doc.activeElement)))
+      focusables(svg)
+        .find((m) => m.getAttribute('tabindex') === '0')
+        ?.focus();
   };
 
   if (!animate) {
@@ -263,7 +294,11 @@ export function updateTimeline(svg: SVGSVGElement, data: TimelineData, state: Ti
       o.classList.add('tl-exiting');
       o.removeAttribute('tabindex');
       const end = shifted(o, from!, to, axis);
-      tweenTo(o, { attr: end?.transform ? { opacity: 0, transform: end.transform } : { opacity: 0 } }, duration);
+      tweenTo(
+        o,
+        { attr: end?.transform ? { opacity: 0, transform: end.transform } : { opacity: 0 } },
+        duration,
+      );
       const line = end?.lines && o.querySelector('line');
       if (line) tweenTo(line, { attr: Object.fromEntries(end.lines!) }, duration);
     }
@@ -314,7 +349,9 @@ function afterUpdate(svg: SVGSVGElement): void {
 }
 
 function focusables(svg: SVGSVGElement): SVGGElement[] {
-  return [...svg.querySelectorAll<SVGGElement>(FOCUSABLE)].filter((el) => !el.classList.contains('tl-exiting'));
+  return [...svg.querySelectorAll<SVGGElement>(FOCUSABLE)].filter(
+    (el) => !el.classList.contains('tl-exiting'),
+  );
 }
 
 function applyRoving(w: Wiring, svg: SVGSVGElement): void {
@@ -352,23 +389,41 @@ function fillCard(w: Wiring, target: Element): void {
     const first = events[0];
     const last = events[events.length - 1];
     const country = first ? (data.names.countries[first.country] ?? first.country) : '';
-    parts.push(text(doc, 'p', 'tl-card-meta', `${country}${first && last ? ` · ${formatRange(first.date, last.date)}` : ''}`));
+    parts.push(
+      text(
+        doc,
+        'p',
+        'tl-card-meta',
+        `${country}${first && last ? ` · ${formatRange(first.date, last.date)}` : ''}`,
+      ),
+    );
     parts.push(text(doc, 'p', 'tl-card-title', `${events.length} events`));
     const list = doc.createElement('ul');
     list.className = 'tl-card-list';
-    for (const e of events.slice(0, 8)) list.append(text(doc, 'li', '', `${formatDate(e.date, e.precision)}: ${e.title}`));
+    for (const e of events.slice(0, 8))
+      list.append(text(doc, 'li', '', `${formatDate(e.date, e.precision)}: ${e.title}`));
     if (events.length > 8) list.append(text(doc, 'li', '', `and ${events.length - 8} more`));
     parts.push(list);
-    parts.push(text(doc, 'p', 'tl-card-note', 'Zoom in on these dates, or open the table of events, to see each one.'));
+    parts.push(
+      text(doc, 'p', 'tl-card-note', 'Zoom in on these dates, or open the table of events, to see each one.'),
+    );
   } else {
     const e = byId.get(target.getAttribute('data-id') ?? '');
     if (!e) return;
     const country = data.names.countries[e.country] ?? e.country;
-    parts.push(text(doc, 'p', 'tl-card-meta', `${formatDate(e.date, e.precision)} · ${country} · ${CATEGORY_LABEL[e.category]}`));
+    parts.push(
+      text(
+        doc,
+        'p',
+        'tl-card-meta',
+        `${formatDate(e.date, e.precision)} · ${country} · ${CATEGORY_LABEL[e.category]}`,
+      ),
+    );
     parts.push(text(doc, 'p', 'tl-card-title', e.title));
     parts.push(text(doc, 'p', 'tl-card-summary', e.summary));
     if (e.dateNote) parts.push(text(doc, 'p', 'tl-card-note', `Date: ${e.dateNote}`));
-    if (e.confidence === 'likely') parts.push(text(doc, 'p', 'tl-card-note', 'Widely reported, but not found in a stored source.'));
+    if (e.confidence === 'likely')
+      parts.push(text(doc, 'p', 'tl-card-note', 'Widely reported, but not found in a stored source.'));
     const list = doc.createElement('ul');
     list.className = 'tl-card-sources';
     list.setAttribute('aria-label', 'Sources');
@@ -446,7 +501,8 @@ function scheduleClose(w: Wiring): void {
   if (w.closeTimer !== undefined) win.clearTimeout(w.closeTimer);
   w.closeTimer = win.setTimeout(() => {
     w.closeTimer = undefined;
-    if (!w.card.matches(':hover') && !w.card.contains(w.card.ownerDocument.activeElement)) closeCard(w, false);
+    if (!w.card.matches(':hover') && !w.card.contains(w.card.ownerDocument.activeElement))
+      closeCard(w, false);
   }, 300);
 }
 
@@ -465,7 +521,15 @@ export function attachTimeline(figure: HTMLElement, data: TimelineData): void {
   card.hidden = true;
   card.setAttribute('role', 'group');
   card.setAttribute('aria-label', 'Event details');
-  const w: Wiring = { figure, data, card, roving: new WeakMap(), open: null, pinned: false, closeTimer: undefined };
+  const w: Wiring = {
+    figure,
+    data,
+    card,
+    roving: new WeakMap(),
+    open: null,
+    pinned: false,
+    closeTimer: undefined,
+  };
   for (const svg of svgs) {
     wired.set(svg, w);
     // An interactive chart: a group of buttons, not a single image.

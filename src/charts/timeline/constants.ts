@@ -5,7 +5,16 @@
  */
 
 /** Event categories, in legend order. Kept equal to `CategorySchema` in src/schemas/event.ts (tested). */
-export const CATEGORIES = ['block', 'unblock', 'throttle', 'law', 'law-in-force', 'regulation', 'registry', 'other'] as const;
+export const CATEGORIES = [
+  'block',
+  'unblock',
+  'throttle',
+  'law',
+  'law-in-force',
+  'regulation',
+  'registry',
+  'other',
+] as const;
 export type TimelineCategory = (typeof CATEGORIES)[number];
 
 /** Countries with a lane of their own; any other country asked for shares a third lane. */

@@ -46,7 +46,10 @@ function countryName(code: string): string {
 }
 
 /** Builds the timeline's data from validated events (and service names when given). */
-export function timelineData(events: readonly Event[], services: readonly { id: string; name: string }[] = []): TimelineData {
+export function timelineData(
+  events: readonly Event[],
+  services: readonly { id: string; name: string }[] = [],
+): TimelineData {
   const list: TimelineEvent[] = events
     .map((e) => {
       const t: TimelineEvent = {
@@ -69,7 +72,8 @@ export function timelineData(events: readonly Event[], services: readonly { id: 
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const countries: Record<string, string> = {};
-  for (const code of [...new Set(['RU', 'CN', ...list.map((e) => e.country)])].sort()) countries[code] = countryName(code);
+  for (const code of [...new Set(['RU', 'CN', ...list.map((e) => e.country)])].sort())
+    countries[code] = countryName(code);
   const serviceNames: Record<string, string> = {};
   for (const s of services) serviceNames[s.id] = s.name;
   return { events: list, spans: deriveSpans(list), names: { countries, services: serviceNames } };

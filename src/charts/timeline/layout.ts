@@ -3,7 +3,14 @@
  * the same answer at build time and in the browser. Everything render.ts draws comes from here.
  */
 import type { TimelineData, TimelineEvent } from './data';
-import { type TimelineCategory, type TimelineState, CATEGORIES, DEFAULT_COUNTRIES, DEFAULT_START, MAIN_COUNTRIES } from './constants';
+import {
+  type TimelineCategory,
+  type TimelineState,
+  CATEGORIES,
+  DEFAULT_COUNTRIES,
+  DEFAULT_START,
+  MAIN_COUNTRIES,
+} from './constants';
 import { textWidth, wrap } from './text';
 import { DAY, endMs, formatDate, formatDuration, midMs, startMs, type TickUnit, timeTicks } from './time';
 
@@ -24,10 +31,23 @@ export const CATEGORY_LABEL: Record<TimelineCategory, string> = {
 };
 
 /** Shorter names for the legend, so it fits one line at 960 px. */
-const LEGEND_LABEL: Record<TimelineCategory, string> = { ...CATEGORY_LABEL, registry: 'Registry', other: 'Other' };
+const LEGEND_LABEL: Record<TimelineCategory, string> = {
+  ...CATEGORY_LABEL,
+  registry: 'Registry',
+  other: 'Other',
+};
 
 /** Type sizes in px (timeline.css sets the same). */
-export const FONT = { label: 13, callout: 14, date: 13, axis: 13, lane: 14, legend: 13, count: 12, span: 12 } as const;
+export const FONT = {
+  label: 13,
+  callout: 14,
+  date: 13,
+  axis: 13,
+  lane: 14,
+  legend: 13,
+  count: 12,
+  span: 12,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // State with defaults filled in
@@ -70,7 +90,9 @@ export function eventsById(data: TimelineData): Map<string, TimelineEvent> {
 export function resolveState(data: TimelineData, state: TimelineState): ResolvedState {
   const focus: [string, string] = state.focus ?? [DEFAULT_START, defaultEnd(data)];
   const annotate = state.annotate ?? [];
-  const categories = state.categories ? CATEGORIES.filter((c) => state.categories!.includes(c)) : [...CATEGORIES];
+  const categories = state.categories
+    ? CATEGORIES.filter((c) => state.categories!.includes(c))
+    : [...CATEGORIES];
   return {
     focus,
     t0: startMs(focus[0]),
@@ -83,13 +105,21 @@ export function resolveState(data: TimelineData, state: TimelineState): Resolved
 }
 
 /** Lanes for a state: RU and CN when asked for, then one lane shared by any other countries. */
-export function lanesFor(data: TimelineData, countries: string[]): { key: string; countries: string[]; label: string }[] {
+export function lanesFor(
+  data: TimelineData,
+  countries: string[],
+): { key: string; countries: string[]; label: string }[] {
   const lanes: { key: string; countries: string[]; label: string }[] = [];
-  for (const c of MAIN_COUNTRIES) if (countries.includes(c)) lanes.push({ key: c, countries: [c], label: data.names.countries[c] ?? c });
+  for (const c of MAIN_COUNTRIES)
+    if (countries.includes(c)) lanes.push({ key: c, countries: [c], label: data.names.countries[c] ?? c });
   const others = countries.filter((c) => !(MAIN_COUNTRIES as readonly string[]).includes(c));
   if (others.length) {
     const names = others.map((c) => data.names.countries[c] ?? c);
-    lanes.push({ key: 'other', countries: others, label: names.length <= 2 ? names.join(' and ') : 'Other countries' });
+    lanes.push({
+      key: 'other',
+      countries: others,
+      label: names.length <= 2 ? names.join(' and ') : 'Other countries',
+    });
   }
   return lanes;
 }
@@ -318,7 +348,8 @@ class Occupancy {
   }
   hits(b: Box): boolean {
     for (let c = Math.floor(b.x0 / Occupancy.W); c <= Math.floor(b.x1 / Occupancy.W); c++)
-      for (const o of this.cells.get(c) ?? []) if (b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) return true;
+      for (const o of this.cells.get(c) ?? [])
+        if (b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0) return true;
     return false;
   }
 }
@@ -358,7 +389,9 @@ export function clusterAndStack(items: Item[], window: number, maxStack = MAX_ST
       for (const g of group) if (g.priority) out.push({ kind: 'mark', pos: g.pos, half: MARK_HL, ev: g.ev });
       const pos = loose.reduce((s, g) => s + g.pos, 0) / loose.length;
       out.push({ kind: 'cluster', pos, half: CLUSTER_R, members: loose.map((g) => g.ev) });
-    } else for (const g of group) out.push({ kind: 'mark', pos: g.pos, half: g.priority ? MARK_HL : MARK, ev: g.ev });
+    } else
+      for (const g of group)
+        out.push({ kind: 'mark', pos: g.pos, half: g.priority ? MARK_HL : MARK, ev: g.ev });
     i = j;
   }
   out.sort((a, b) => a.pos - b.pos);
@@ -400,14 +433,29 @@ function lineHeight(size: number): number {
   return size + 3;
 }
 
-function labelJob(ev: TimelineEvent, kind: 'label' | 'callout', mark: LabelJob['mark'], maxW: number): LabelJob {
+function labelJob(
+  ev: TimelineEvent,
+  kind: 'label' | 'callout',
+  mark: LabelJob['mark'],
+  maxW: number,
+): LabelJob {
   const lines: LabelJob['lines'] =
     kind === 'callout'
       ? [
           { text: formatDate(ev.date, ev.precision), kind: 'date', size: FONT.date, bold: false },
-          ...wrap(ev.title, FONT.callout, maxW, true).map((t) => ({ text: t, kind: 'title' as const, size: FONT.callout, bold: true })),
+          ...wrap(ev.title, FONT.callout, maxW, true).map((t) => ({
+            text: t,
+            kind: 'title' as const,
+            size: FONT.callout,
+            bold: true,
+          })),
         ]
-      : wrap(ev.title, FONT.label, maxW).map((t) => ({ text: t, kind: 'label' as const, size: FONT.label, bold: false }));
+      : wrap(ev.title, FONT.label, maxW).map((t) => ({
+          text: t,
+          kind: 'label' as const,
+          size: FONT.label,
+          bold: false,
+        }));
   const w = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)));
   const h = lines.reduce((s, l) => s + lineHeight(l.size), 0);
   return { ev, kind, lines, w, h, mark };
@@ -424,7 +472,12 @@ function linesAt(job: LabelJob, x: number, y0: number): LabelLine[] {
 }
 
 /** Which events get labels, most important first. */
-function labelJobs(visible: { ev: TimelineEvent; x: number; y: number; half: number }[], rs: ResolvedState, maxW: number, cap: number): LabelJob[] {
+function labelJobs(
+  visible: { ev: TimelineEvent; x: number; y: number; half: number }[],
+  rs: ResolvedState,
+  maxW: number,
+  cap: number,
+): LabelJob[] {
   const jobs: LabelJob[] = [];
   const byId = new Map(visible.map((v) => [v.ev.id, v]));
   for (const id of rs.annotate) {
@@ -442,15 +495,23 @@ function labelJobs(visible: { ev: TimelineEvent; x: number; y: number; half: num
 // Legend
 
 /** Legend entries: the categories in view (all the state's when none is), then the kinds of period in view. */
-function legendItems(rs: ResolvedState, spans: Pick<SpanLayout, 'status'>[], visible: TimelineEvent[]): { key: string; kind: LegendItem['kind']; label: string }[] {
+function legendItems(
+  rs: ResolvedState,
+  spans: Pick<SpanLayout, 'status'>[],
+  visible: TimelineEvent[],
+): { key: string; kind: LegendItem['kind']; label: string }[] {
   const present = rs.categories.filter((c) => visible.some((e) => e.category === c));
-  const items: { key: string; kind: LegendItem['kind']; label: string }[] = (present.length ? present : rs.categories).map((c) => ({
+  const items: { key: string; kind: LegendItem['kind']; label: string }[] = (
+    present.length ? present : rs.categories
+  ).map((c) => ({
     key: `legend-${c}`,
     kind: c,
     label: LEGEND_LABEL[c],
   }));
-  if (spans.some((s) => s.status === 'blocked')) items.push({ key: 'legend-span-blocked', kind: 'span-blocked', label: 'Blocked for' });
-  if (spans.some((s) => s.status === 'throttled')) items.push({ key: 'legend-span-throttled', kind: 'span-throttled', label: 'Throttled for' });
+  if (spans.some((s) => s.status === 'blocked'))
+    items.push({ key: 'legend-span-blocked', kind: 'span-blocked', label: 'Blocked for' });
+  if (spans.some((s) => s.status === 'throttled'))
+    items.push({ key: 'legend-span-throttled', kind: 'span-throttled', label: 'Throttled for' });
   return items;
 }
 
@@ -481,10 +542,21 @@ function layoutLegend(
       x = x0;
       y += ROW;
     }
-    out.push({ key: it.key, kind: it.kind, label: it.label, x: r1(x + 8), y: r1(y), ...legendGeometry(it.kind) });
+    out.push({
+      key: it.key,
+      kind: it.kind,
+      label: it.label,
+      x: r1(x + 8),
+      y: r1(y),
+      ...legendGeometry(it.kind),
+    });
     if (!columns) x += w;
   });
-  const rows = items.length ? (columns ? Math.ceil(items.length / columns) : Math.round((y - y0 - 10) / ROW) + 1) : 0;
+  const rows = items.length
+    ? columns
+      ? Math.ceil(items.length / columns)
+      : Math.round((y - y0 - 10) / ROW) + 1
+    : 0;
   return { items: out, bottom: y0 + rows * ROW };
 }
 
@@ -502,7 +574,14 @@ interface SpanJob {
   text: string;
 }
 
-function spanJobs(data: TimelineData, rs: ResolvedState, lane: { countries: string[] }, pos: (t: number) => number, lo: number, hi: number): SpanJob[] {
+function spanJobs(
+  data: TimelineData,
+  rs: ResolvedState,
+  lane: { countries: string[] },
+  pos: (t: number) => number,
+  lo: number,
+  hi: number,
+): SpanJob[] {
   const byId = eventsById(data);
   const jobs: SpanJob[] = [];
   for (const s of data.spans) {
@@ -512,7 +591,12 @@ function spanJobs(data: TimelineData, rs: ResolvedState, lane: { countries: stri
     const ta = midMs(s.start);
     const tb = s.endedBy === 'endDate' ? endMs(s.end) : midMs(s.end);
     if (tb <= rs.t0 || ta >= rs.t1) continue;
-    const emph: Emphasis = rs.emphasis.size === 0 ? 'normal' : rs.emphasis.has(s.startId) || (s.endId !== undefined && rs.emphasis.has(s.endId)) ? 'hl' : 'dim';
+    const emph: Emphasis =
+      rs.emphasis.size === 0
+        ? 'normal'
+        : rs.emphasis.has(s.startId) || (s.endId !== undefined && rs.emphasis.has(s.endId))
+          ? 'hl'
+          : 'dim';
     const name = data.names.services[s.service] ?? start.service ?? s.service;
     const job: SpanJob = {
       key: s.key,
@@ -533,7 +617,12 @@ function spanJobs(data: TimelineData, rs: ResolvedState, lane: { countries: stri
  * Assigns span bars to tracks (no overlap within a track), at most `maxTracks`. With `labelled`,
  * a bar also reserves room for its label after its end.
  */
-function spanTracks(jobs: SpanJob[], maxTracks: number, gap: number, labelled = false): { job: SpanJob; track: number }[] {
+function spanTracks(
+  jobs: SpanJob[],
+  maxTracks: number,
+  gap: number,
+  labelled = false,
+): { job: SpanJob; track: number }[] {
   const ends: number[] = [];
   const out: { job: SpanJob; track: number }[] = [];
   for (const job of jobs) {
@@ -632,7 +721,8 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
     const markInfo: { ev: TimelineEvent; x: number; y: number; half: number }[] = [];
     const columnTop = (x: number, half: number) => {
       let t = Infinity;
-      for (const p of placed) if (Math.abs(p.pos - x) < p.half + half) t = Math.min(t, baseline - p.row * STACK - p.half);
+      for (const p of placed)
+        if (Math.abs(p.pos - x) < p.half + half) t = Math.min(t, baseline - p.row * STACK - p.half);
       return t;
     };
     for (const p of placed) {
@@ -643,7 +733,16 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
       if (!dim) solid.add({ x0: x - p.half, y0: y - p.half, x1: x + p.half, y1: y + p.half });
       if (p.kind === 'mark') {
         const ev = p.ev!;
-        const m: MarkLayout = { key: ev.id, id: ev.id, lane: lane.key, category: ev.category, emph: emphasisOf(rs, ev.id), x: r1(x), y: r1(y), ...shapePath(ev.category, p.half) };
+        const m: MarkLayout = {
+          key: ev.id,
+          id: ev.id,
+          lane: lane.key,
+          category: ev.category,
+          emph: emphasisOf(rs, ev.id),
+          x: r1(x),
+          y: r1(y),
+          ...shapePath(ev.category, p.half),
+        };
         if (ev.precision === 'month' || ev.precision === 'year') {
           const a = Math.max(p0, pos(startMs(ev.date))) - x;
           const b = Math.min(p1, pos(endMs(ev.date))) - x;
@@ -709,7 +808,8 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
     // Labels: callouts first, then highlighted events, then (with nothing highlighted) the rest.
     const jobs = labelJobs(markInfo, rs, 280, 60);
     const bounds: Box = { x0: ML, y0: y0 + 2, x1: width - MR, y1: y1 - 2 };
-    const inBounds = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+    const inBounds = (b: Box) =>
+      b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
     for (const job of jobs) {
       const { x, y, half } = job.mark;
       const top0 = columnTop(x, half);
@@ -720,7 +820,12 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
         const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
         const inline = (side: 1 | -1, dy: number) => {
           const x0 = side > 0 ? x + half + 5 : x - half - 5 - w;
-          return { box: { x0, y0: y - h / 2 + dy, x1: x0 + w, y1: y + h / 2 + dy }, anchor: (side > 0 ? 'start' : 'end') as Anchor, leader: null, path: null };
+          return {
+            box: { x0, y0: y - h / 2 + dy, x1: x0 + w, y1: y + h / 2 + dy },
+            anchor: (side > 0 ? 'start' : 'end') as Anchor,
+            leader: null,
+            path: null,
+          };
         };
         // Beside the mark, the text may slide a little up or down (still level with the mark).
         const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
@@ -730,21 +835,32 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
           if (yt < bounds.y0) break;
           const leader: Box = { x0: x - 1.5, y0: yt, x1: x + 1.5, y1: top0 - 1 };
           const path = `M${r1(x)},${r1(top0 - 2)}V${r1(yt + 2)}`;
-          cands.push({ box: { x0: x + 4, y0: yt, x1: x + 4 + w, y1: yt + h }, anchor: 'start', leader, path });
+          cands.push({
+            box: { x0: x + 4, y0: yt, x1: x + 4 + w, y1: yt + h },
+            anchor: 'start',
+            leader,
+            path,
+          });
           cands.push({ box: { x0: x - 4 - w, y0: yt, x1: x - 4, y1: yt + h }, anchor: 'end', leader, path });
         }
         for (const dy of slide) cands.push(inline(-1, dy));
         return cands.filter((c) => inBounds(c.box));
       };
       const free = (c: ReturnType<typeof candidates>[number]) =>
-        !text.hits(c.box) && !solid.hits(c.box) && !leaders.hits(c.box) && (!c.leader || !text.hits(c.leader));
+        !text.hits(c.box) &&
+        !solid.hits(c.box) &&
+        !leaders.hits(c.box) &&
+        (!c.leader || !text.hits(c.leader));
       const ok = candidates(job.w, job.h);
       let pick = ok.find(free);
       let lines: LabelLine[] | undefined;
       if (!pick && job.kind === 'callout') {
         // A callout on one line ("4 May 2017  WeChat blocked") needs less height; try that first.
         const date = job.lines[0]!.text;
-        const title = job.lines.slice(1).map((l) => l.text).join(' ');
+        const title = job.lines
+          .slice(1)
+          .map((l) => l.text)
+          .join(' ');
         const dw = textWidth(date, FONT.date) + 6;
         const flat = candidates(dw + textWidth(title, FONT.callout, true), lineHeight(FONT.callout));
         pick = flat.find(free);
@@ -760,7 +876,10 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
       // A callout is never dropped: failing a free spot, it takes the one that covers least.
       if (!pick && job.kind === 'callout' && ok.length) {
         const cost = (c: (typeof ok)[number]) =>
-          text.overlap(c.box) * 3 + solid.overlap(c.box) * 2 + leaders.overlap(c.box) + (c.leader ? text.overlap(c.leader) * 3 : 0);
+          text.overlap(c.box) * 3 +
+          solid.overlap(c.box) * 2 +
+          leaders.overlap(c.box) +
+          (c.leader ? text.overlap(c.leader) * 3 : 0);
         pick = ok.reduce((best, c) => (cost(c) < cost(best) ? c : best));
       }
       if (!pick) continue;
@@ -809,7 +928,6 @@ function sortIds(data: TimelineData, ids: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Narrow: time runs top to bottom; a column of marks per country, labels in a shared column
 
-
 /** Width the narrow layout is designed at (sizes.narrow.width); other widths scale its height. */
 export const NARROW_WIDTH = 360;
 
@@ -822,7 +940,9 @@ export function narrowHeight(data: TimelineData, state: TimelineState): number {
   const rs = resolveState(data, state);
   const visible = visibleEvents(data, rs);
   const plot = Math.min(720, Math.max(300, visible.length * 30));
-  const spans = lanesFor(data, rs.countries).flatMap((l) => spanJobs(data, rs, l, (t) => t, -Infinity, Infinity));
+  const spans = lanesFor(data, rs.countries).flatMap((l) =>
+    spanJobs(data, rs, l, (t) => t, -Infinity, Infinity),
+  );
   const legendRows = Math.ceil(legendItems(rs, spans, visible).length / 2);
   const h = 20 + legendRows * 20 + 44 + plot + 24;
   return Math.min(960, Math.max(480, Math.ceil(h / 40) * 40));
@@ -836,7 +956,13 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
   // The legend's size depends on whether spans are in view; find out with a provisional scale.
   const probeSpans = lanesDef.flatMap((l) => spanJobs(data, rs, l, (t) => t, -Infinity, Infinity));
-  const legend = layoutLegend(legendItems(rs, probeSpans, visible), ML, 4, width - ML - MR, width >= 340 ? 3 : 2);
+  const legend = layoutLegend(
+    legendItems(rs, probeSpans, visible),
+    ML,
+    4,
+    width - ML - MR,
+    width >= 340 ? 3 : 2,
+  );
   const headerY = legend.bottom + 26;
   const q0 = headerY + 22;
   const q1 = height - 16;
@@ -903,7 +1029,16 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
       const my = p.pos;
       if (p.kind === 'mark') {
         const ev = p.ev!;
-        const m: MarkLayout = { key: ev.id, id: ev.id, lane: L.lane.key, category: ev.category, emph: emphasisOf(rs, ev.id), x: r1(mx), y: r1(my), ...shapePath(ev.category, p.half) };
+        const m: MarkLayout = {
+          key: ev.id,
+          id: ev.id,
+          lane: L.lane.key,
+          category: ev.category,
+          emph: emphasisOf(rs, ev.id),
+          x: r1(mx),
+          y: r1(my),
+          ...shapePath(ev.category, p.half),
+        };
         if (ev.precision === 'month' || ev.precision === 'year') {
           const a = Math.max(q0, pos(startMs(ev.date))) - my;
           const b = Math.min(q1, pos(endMs(ev.date))) - my;
@@ -1038,7 +1173,9 @@ export function layoutTimeline(
   const rs = resolveState(data, state);
   if (size.layout === 'narrow') {
     // `fit`: a box whose height the page fixes (a sticky figure on a phone): use it as it is.
-    const height = size.fit ? Math.max(240, size.height) : Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
+    const height = size.fit
+      ? Math.max(240, size.height)
+      : Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
     return layoutNarrow(data, rs, size.width, height);
   }
   return layoutWide(data, rs, size.width, size.height);

@@ -12,12 +12,23 @@ import { renderLayout } from './render';
 import { drawnSize, idPrefixOf, syncRoot } from './size';
 
 /** Makes `svg` what renderTimeline draws for `state`, keeping the attributes the page gave it. */
-export function redrawTimeline(svg: SVGSVGElement, data: TimelineData, state: TimelineState, opts: UpdateOptions): void {
+export function redrawTimeline(
+  svg: SVGSVGElement,
+  data: TimelineData,
+  state: TimelineState,
+  opts: UpdateOptions,
+): void {
   const { width, height, fit } = drawnSize(svg, opts);
   const layout = opts.layout;
   const st = state ?? {};
   const lay = layoutTimeline(data, st, { width, height, layout, fit });
-  const next = renderLayout(data, st, lay, { document: svg.ownerDocument, width, height, layout, idPrefix: idPrefixOf(svg) });
+  const next = renderLayout(data, st, lay, {
+    document: svg.ownerDocument,
+    width,
+    height,
+    layout,
+    idPrefix: idPrefixOf(svg),
+  });
   syncRoot(svg, next, layout);
   svg.replaceChildren(...next.childNodes);
 }

@@ -44,12 +44,21 @@ export function idBase(opts: Pick<RenderOptions, 'idPrefix' | 'layout'>): string
 
 /** Draws the timeline for `state` as a new <svg> owned by `opts.document`. */
 export function renderTimeline(data: TimelineData, state: TimelineState, opts: RenderOptions): SVGSVGElement {
-  const lay = layoutTimeline(data, state, { width: opts.width, height: opts.height, layout: opts.layout ?? 'wide' });
+  const lay = layoutTimeline(data, state, {
+    width: opts.width,
+    height: opts.height,
+    layout: opts.layout ?? 'wide',
+  });
   return renderLayout(data, state, lay, opts);
 }
 
 /** Draws a layout already computed (the client reuses it for transitions). */
-export function renderLayout(data: TimelineData, state: TimelineState, lay: TimelineLayout, opts: RenderOptions): SVGSVGElement {
+export function renderLayout(
+  data: TimelineData,
+  state: TimelineState,
+  lay: TimelineLayout,
+  opts: RenderOptions,
+): SVGSVGElement {
   const doc = opts.document;
   const base = idBase(opts);
   const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
@@ -71,12 +80,17 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
   add(svg, 'title', { id: `${base}-title` }, svgTitle(data, state));
   add(svg, 'desc', { id: `${base}-desc` }, describeTimeline(data, state));
 
-  const layer = (name: string, hidden = true) => add(svg, 'g', hidden ? { class: `tl-${name}`, 'aria-hidden': 'true' } : { class: `tl-${name}` });
+  const layer = (name: string, hidden = true) =>
+    add(svg, 'g', hidden ? { class: `tl-${name}`, 'aria-hidden': 'true' } : { class: `tl-${name}` });
 
   // Legend
   const legend = layer('legend');
   for (const it of lay.legend) {
-    const g = add(legend, 'g', { class: 'tl-legend-item', 'data-key': it.key, transform: `translate(${it.x},${it.y})` });
+    const g = add(legend, 'g', {
+      class: 'tl-legend-item',
+      'data-key': it.key,
+      transform: `translate(${it.x},${it.y})`,
+    });
     if (it.kind === 'span-blocked' || it.kind === 'span-throttled') {
       add(g, 'path', { class: `tl-span-bar tl-span--${it.kind.slice(5)}`, d: it.d });
     } else {
@@ -90,7 +104,15 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
   const wide = lay.layout === 'wide';
   const grid = layer('grid');
   const axis = layer('axis');
-  if (wide) add(axis, 'line', { class: 'tl-axis-line', 'data-key': 'axis-line', x1: lay.axis[0], y1: lay.axis[1], x2: lay.axis[2], y2: lay.axis[3] });
+  if (wide)
+    add(axis, 'line', {
+      class: 'tl-axis-line',
+      'data-key': 'axis-line',
+      x1: lay.axis[0],
+      y1: lay.axis[1],
+      x2: lay.axis[2],
+      y2: lay.axis[3],
+    });
   for (const t of lay.ticks) {
     const at = wide ? `translate(${t.x1},0)` : `translate(0,${t.y1})`;
     add(grid, 'line', {
@@ -104,15 +126,37 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
     });
     const g = add(axis, 'g', { class: 'tl-tick', 'data-key': t.key, transform: at });
     const rel = (v: number, origin: number) => Math.round((v - origin) * 10) / 10;
-    add(g, 'text', { class: 'tl-tick-label', x: wide ? 0 : t.tx, y: wide ? t.ty : rel(t.ty, t.y1), 'text-anchor': t.anchor }, t.label);
-    if (t.sub) add(g, 'text', { class: 'tl-tick-sub', x: wide ? 0 : t.subX, y: wide ? t.subY : rel(t.subY, t.y1), 'text-anchor': t.anchor }, t.sub);
+    add(
+      g,
+      'text',
+      {
+        class: 'tl-tick-label',
+        x: wide ? 0 : t.tx,
+        y: wide ? t.ty : rel(t.ty, t.y1),
+        'text-anchor': t.anchor,
+      },
+      t.label,
+    );
+    if (t.sub)
+      add(
+        g,
+        'text',
+        {
+          class: 'tl-tick-sub',
+          x: wide ? 0 : t.subX,
+          y: wide ? t.subY : rel(t.subY, t.y1),
+          'text-anchor': t.anchor,
+        },
+        t.sub,
+      );
   }
 
   // Lanes
   const lanes = layer('lanes');
   for (const l of lay.lanes) {
     const g = add(lanes, 'g', { class: 'tl-lane', 'data-key': l.key });
-    if (l.rule) add(g, 'line', { class: 'tl-lane-rule', x1: l.rule[0], y1: l.rule[1], x2: l.rule[2], y2: l.rule[3] });
+    if (l.rule)
+      add(g, 'line', { class: 'tl-lane-rule', x1: l.rule[0], y1: l.rule[1], x2: l.rule[2], y2: l.rule[3] });
     add(g, 'line', { class: 'tl-track', x1: l.line[0], y1: l.line[1], x2: l.line[2], y2: l.line[3] });
     add(g, 'text', { class: 'tl-lane-label', x: l.tx, y: l.ty, 'text-anchor': l.anchor }, l.label);
   }
@@ -126,12 +170,24 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
       opacity: s.emph === 'dim' ? DIM : 1,
     });
     add(g, 'line', { class: 'tl-span-bar', x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
-    if (s.text) add(g, 'text', { class: 'tl-span-text', x: s.text.x, y: s.text.y, 'text-anchor': s.text.anchor }, s.text.value);
+    if (s.text)
+      add(
+        g,
+        'text',
+        { class: 'tl-span-text', x: s.text.x, y: s.text.y, 'text-anchor': s.text.anchor },
+        s.text.value,
+      );
   }
 
   // Leaders (under the marks)
   const leaders = layer('leaders');
-  for (const l of lay.labels) if (l.leader) add(leaders, 'path', { class: `tl-leader tl-leader--${l.kind}`, 'data-key': `leader-${l.id}`, d: l.leader });
+  for (const l of lay.labels)
+    if (l.leader)
+      add(leaders, 'path', {
+        class: `tl-leader tl-leader--${l.kind}`,
+        'data-key': `leader-${l.id}`,
+        d: l.leader,
+      });
 
   // Marks and clusters: the focusable layer
   const marks = layer('marks', false);
@@ -149,7 +205,14 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
       'aria-label': markLabel(ev, data),
     });
     first = false;
-    if (m.whisker) add(g, 'line', { class: 'tl-whisker', x1: m.whisker[0], y1: m.whisker[1], x2: m.whisker[2], y2: m.whisker[3] });
+    if (m.whisker)
+      add(g, 'line', {
+        class: 'tl-whisker',
+        x1: m.whisker[0],
+        y1: m.whisker[1],
+        x2: m.whisker[2],
+        y2: m.whisker[3],
+      });
     add(g, 'path', { class: 'tl-shape', d: m.d });
     if (m.d2) add(g, 'path', { class: 'tl-half', d: m.d2 });
   }
@@ -166,7 +229,13 @@ export function renderLayout(data: TimelineData, state: TimelineState, lay: Time
       'aria-label': clusterLabel(c.ids.length, c.from, c.to, lane),
     });
     first = false;
-    add(g, 'line', { class: 'tl-cluster-extent', x1: c.extent[0], y1: c.extent[1], x2: c.extent[2], y2: c.extent[3] });
+    add(g, 'line', {
+      class: 'tl-cluster-extent',
+      x1: c.extent[0],
+      y1: c.extent[1],
+      x2: c.extent[2],
+      y2: c.extent[3],
+    });
     add(g, 'circle', { class: 'tl-cluster-dot', r: c.r });
     add(g, 'text', { class: 'tl-cluster-count', y: 4.2, 'text-anchor': 'middle' }, String(c.ids.length));
   }
@@ -190,7 +259,11 @@ function drawLabel(parent: Element, l: LabelLayout): void {
     add(
       text,
       'tspan',
-      { class: `tl-label-${line.kind}`, x: Math.round((line.x - first.x) * 10) / 10, y: Math.round((line.y - first.y) * 10) / 10 },
+      {
+        class: `tl-label-${line.kind}`,
+        x: Math.round((line.x - first.x) * 10) / 10,
+        y: Math.round((line.y - first.y) * 10) / 10,
+      },
       line.text,
     );
 }

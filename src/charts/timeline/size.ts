@@ -18,14 +18,18 @@ export function idPrefixOf(svg: SVGSVGElement): string {
  * - a box the page sizes (a sticky figure of fixed height on a phone): that box, exactly.
  * An SVG not on screen keeps `opts`.
  */
-export function drawnSize(svg: SVGSVGElement, opts: UpdateOptions): { width: number; height: number; fit: boolean } {
+export function drawnSize(
+  svg: SVGSVGElement,
+  opts: UpdateOptions,
+): { width: number; height: number; fit: boolean } {
   if (typeof svg.getBoundingClientRect !== 'function') return { ...opts, fit: false };
   const r = svg.getBoundingClientRect();
   const width = Math.round(r.width);
   if (!width || width < 280) return { ...opts, fit: false };
   const proportional = Math.round((opts.height * width) / opts.width);
   const vb = svg.viewBox?.baseVal;
-  const followsViewBox = vb && vb.width > 0 ? Math.abs(r.height - (r.width * vb.height) / vb.width) < 2 : true;
+  const followsViewBox =
+    vb && vb.width > 0 ? Math.abs(r.height - (r.width * vb.height) / vb.width) < 2 : true;
   // Once drawn to fit its box, the box follows the drawing: it stays "fitted" while its height
   // is not the one the built proportions would give.
   const fit = !followsViewBox || (fitted.get(svg) === true && Math.abs(r.height - proportional) > 2);
@@ -38,7 +42,17 @@ const fitted = new WeakMap<SVGSVGElement, boolean>();
 
 /** The root: keep attributes the page added (aria-label, role from the figure), take the rest. */
 export function syncRoot(svg: SVGSVGElement, next: SVGSVGElement, layout: Layout): void {
-  for (const name of ['viewBox', 'width', 'height', 'data-layout', 'data-focus', 'data-range', 'aria-describedby', 'font-family', 'xmlns']) {
+  for (const name of [
+    'viewBox',
+    'width',
+    'height',
+    'data-layout',
+    'data-focus',
+    'data-range',
+    'aria-describedby',
+    'font-family',
+    'xmlns',
+  ]) {
     const v = next.getAttribute(name);
     if (v !== null && svg.getAttribute(name) !== v) svg.setAttribute(name, v);
   }

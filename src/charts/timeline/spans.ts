@@ -30,10 +30,16 @@ export interface Span {
   endedBy: 'event' | 'endDate' | null;
 }
 
-const IMPLIED: Partial<Record<Category, ServiceStatus>> = { block: 'blocked', throttle: 'throttled', unblock: 'open' };
+const IMPLIED: Partial<Record<Category, ServiceStatus>> = {
+  block: 'blocked',
+  throttle: 'throttled',
+  unblock: 'open',
+};
 
 /** The status an event leaves its service in, or null when it does not change it. */
-export function statusAfter(e: Pick<SpanEvent, 'category' | 'service' | 'serviceStatus'>): ServiceStatus | null {
+export function statusAfter(
+  e: Pick<SpanEvent, 'category' | 'service' | 'serviceStatus'>,
+): ServiceStatus | null {
   if (!e.service) return null;
   return e.serviceStatus ?? IMPLIED[e.category] ?? null;
 }
@@ -87,9 +93,25 @@ export function deriveSpans(events: readonly SpanEvent[]): Span[] {
     }
     if (open) out.push(open);
   }
-  return out.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out.sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+  );
 }
 
-function span(e: SpanEvent, status: Exclude<ServiceStatus, 'open'>, end: string | null, endedBy: Span['endedBy']): Span {
-  return { key: `span-${e.id}`, service: e.service!, country: e.country, status, start: e.date, end, startId: e.id, endedBy };
+function span(
+  e: SpanEvent,
+  status: Exclude<ServiceStatus, 'open'>,
+  end: string | null,
+  endedBy: Span['endedBy'],
+): Span {
+  return {
+    key: `span-${e.id}`,
+    service: e.service!,
+    country: e.country,
+    status,
+    start: e.date,
+    end,
+    startId: e.id,
+    endedBy,
+  };
 }

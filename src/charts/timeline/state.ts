@@ -15,7 +15,15 @@
  */
 import * as z from 'zod/mini';
 import type { StateResult } from '../types';
-import { CATEGORIES, MAX_CALLOUTS, normalise, STATE_KEYS, type StateKey as Key, type TimelineState, VALID } from './constants';
+import {
+  CATEGORIES,
+  MAX_CALLOUTS,
+  normalise,
+  STATE_KEYS,
+  type StateKey as Key,
+  type TimelineState,
+  VALID,
+} from './constants';
 
 export {
   CATEGORIES,
@@ -38,7 +46,8 @@ const rule = (key: Key) => z.custom<unknown>(VALID[key]);
 const KEYS: Record<Key, { schema: z.ZodMiniType; message: string }> = {
   focus: {
     schema: rule('focus'),
-    message: 'expected two dates [start, end] written YYYY-MM-DD, start before end, e.g. ["2017-04-25", "2017-05-20"]',
+    message:
+      'expected two dates [start, end] written YYYY-MM-DD, start before end, e.g. ["2017-04-25", "2017-05-20"]',
   },
   highlight: {
     schema: rule('highlight'),
@@ -68,13 +77,21 @@ export const defaultState: TimelineState = {};
 export function parseState(input: unknown): StateResult<TimelineState> {
   if (input === undefined || input === null) return { ok: true, state: {} };
   if (typeof input !== 'object' || Array.isArray(input))
-    return { ok: false, problems: [{ key: '', message: 'expected a state object such as { focus: ["2017-04-25", "2017-05-20"] }' }] };
+    return {
+      ok: false,
+      problems: [
+        { key: '', message: 'expected a state object such as { focus: ["2017-04-25", "2017-05-20"] }' },
+      ],
+    };
   const problems: { key: string; message: string }[] = [];
   const state: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     const spec = (KEYS as Record<string, (typeof KEYS)[Key]>)[key];
     if (!spec) {
-      problems.push({ key, message: `unknown key "${key}"; a timeline state may use ${STATE_KEYS.join(', ')}` });
+      problems.push({
+        key,
+        message: `unknown key "${key}"; a timeline state may use ${STATE_KEYS.join(', ')}`,
+      });
       continue;
     }
     if (value === undefined) continue;

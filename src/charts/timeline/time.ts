@@ -5,7 +5,20 @@
 
 export const DAY = 86_400_000;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const startCache = new Map<string, number>();
 const endCache = new Map<string, number>();
@@ -135,9 +148,19 @@ const utcMondays = (a: Date, b: Date) =>
     (d) => d.setUTCDate(d.getUTCDate() + 7),
   );
 const utcMonths = (a: Date, b: Date) =>
-  boundaries(a, b, (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)), (d) => d.setUTCMonth(d.getUTCMonth() + 1));
+  boundaries(
+    a,
+    b,
+    (d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)),
+    (d) => d.setUTCMonth(d.getUTCMonth() + 1),
+  );
 const utcYears = (a: Date, b: Date) =>
-  boundaries(a, b, (d) => new Date(Date.UTC(d.getUTCFullYear(), 0, 1)), (d) => d.setUTCFullYear(d.getUTCFullYear() + 1));
+  boundaries(
+    a,
+    b,
+    (d) => new Date(Date.UTC(d.getUTCFullYear(), 0, 1)),
+    (d) => d.setUTCFullYear(d.getUTCFullYear() + 1),
+  );
 
 function everyN<T>(list: T[], n: number, pick: (x: T) => number): T[] {
   return n === 1 ? list : list.filter((x) => pick(x) % n === 0);
@@ -145,9 +168,17 @@ function everyN<T>(list: T[], n: number, pick: (x: T) => number): T[] {
 
 const CANDIDATES: Candidate[] = [
   { unit: 'day', step: DAY, range: (a, b) => utcDays(a, b) },
-  { unit: 'day', step: 2 * DAY, range: (a, b) => everyN(utcDays(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31) },
+  {
+    unit: 'day',
+    step: 2 * DAY,
+    range: (a, b) => everyN(utcDays(a, b), 2, (d) => d.getUTCDate() - 1).filter((d) => d.getUTCDate() !== 31),
+  },
   { unit: 'week', step: 7 * DAY, range: (a, b) => utcMondays(a, b) },
-  { unit: 'week', step: 14 * DAY, range: (a, b) => everyN(utcMondays(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))) },
+  {
+    unit: 'week',
+    step: 14 * DAY,
+    range: (a, b) => everyN(utcMondays(a, b), 2, (d) => Math.floor(d.getTime() / (7 * DAY))),
+  },
   { unit: 'month', step: 30 * DAY, range: (a, b) => utcMonths(a, b) },
   { unit: 'month', step: 61 * DAY, range: (a, b) => everyN(utcMonths(a, b), 2, (d) => d.getUTCMonth()) },
   { unit: 'month', step: 91 * DAY, range: (a, b) => everyN(utcMonths(a, b), 3, (d) => d.getUTCMonth()) },
@@ -165,7 +196,12 @@ const SPACING_H: Record<TickUnit, number> = { day: 50, week: 50, month: 40, year
  * Ticks for the domain [t0, t1): the finest of days → weeks → months → years whose labels do not
  * crowd `length` px. `spacing` overrides the minimum distance (a vertical axis needs less).
  */
-export function timeTicks(t0: number, t1: number, length: number, spacing?: number): { unit: TickUnit; ticks: Tick[] } {
+export function timeTicks(
+  t0: number,
+  t1: number,
+  length: number,
+  spacing?: number,
+): { unit: TickUnit; ticks: Tick[] } {
   const a = new Date(t0);
   const b = new Date(t1);
   let chosen: Candidate = CANDIDATES[CANDIDATES.length - 1]!;

@@ -5,7 +5,15 @@
 import { tween } from '../tween';
 import type { ChartClient } from '../types';
 import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
-import { countryDetails, countryLabel, describeWorldMap, dotLayout, KEY_COUNTRIES, scoresOf, type WorldMapData } from './model';
+import {
+  countryDetails,
+  countryLabel,
+  describeWorldMap,
+  dotLayout,
+  KEY_COUNTRIES,
+  scoresOf,
+  type WorldMapData,
+} from './model';
 import type { WorldMapState } from './state';
 
 function prefixOf(svg: SVGSVGElement): string {
@@ -83,7 +91,12 @@ export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
     }
 
     const vb = svg.viewBox.baseVal;
-    const { dots, r, baseline } = dotLayout(data, state.year, vb.width || opts.width, vb.height || opts.height);
+    const { dots, r, baseline } = dotLayout(
+      data,
+      state.year,
+      vb.width || opts.width,
+      vb.height || opts.height,
+    );
     const byCode = new Map(dots.map((d) => [d.code, d]));
     for (const node of svg.querySelectorAll<SVGCircleElement>('.wm-dots [data-key]')) {
       const code = node.getAttribute('data-key') ?? '';

@@ -25,10 +25,19 @@ export const MAP_TOP = 72;
 export const NA_FILL = (p: string) => `url(#${p}-na)`;
 
 /** Attributes of a country mark for a year: fill, class, focus and name. */
-export function markAttrs(data: WorldMapData, year: number, code: string | null, prefix: string, highlight: readonly string[]) {
+export function markAttrs(
+  data: WorldMapData,
+  year: number,
+  code: string | null,
+  prefix: string,
+  highlight: readonly string[],
+) {
   const s = code ? scoresOf(data, year).get(code) : undefined;
-  const key = code !== null && ((KEY_COUNTRIES as readonly string[]).includes(code) || highlight.includes(code));
-  const cls = ['wm-country', s ? `wm-c${binOf(s.unified)}` : 'wm-na', key ? 'wm-key' : ''].filter(Boolean).join(' ');
+  const key =
+    code !== null && ((KEY_COUNTRIES as readonly string[]).includes(code) || highlight.includes(code));
+  const cls = ['wm-country', s ? `wm-c${binOf(s.unified)}` : 'wm-na', key ? 'wm-key' : '']
+    .filter(Boolean)
+    .join(' ');
   return {
     fill: s ? fillOf(s.unified) : NA_FILL(prefix),
     class: cls,
@@ -38,16 +47,29 @@ export function markAttrs(data: WorldMapData, year: number, code: string | null,
   };
 }
 
-
 /** Legend: title, band brackets, colour steps with numbers, the hatched "no score" key. */
-export function legend(doc: Document, svg: SVGSVGElement, data: WorldMapData, state: WorldMapState, p: string, x0: number, narrow: boolean) {
+export function legend(
+  doc: Document,
+  svg: SVGSVGElement,
+  data: WorldMapData,
+  state: WorldMapState,
+  p: string,
+  x0: number,
+  narrow: boolean,
+) {
   const g = el(doc, svg, 'g', { class: 'wm-legend', 'aria-hidden': 'true' });
   const n = scoresOf(data, state.year).size;
   el(doc, g, 'text', { x: x0, y: 16, class: 'wm-legend-title' }, `Freedom on the Net ${state.year}`);
   el(doc, g, 'text', { x: x0, y: 34, class: 'wm-legend-sub' }, legendSub(n, narrow));
   if (narrow) return g;
   el(doc, g, 'rect', { x: x0, y: 44, width: 22, height: 10, fill: NA_FILL(p), class: 'wm-na-swatch' });
-  el(doc, g, 'text', { x: x0 + 28, y: 53, class: 'wm-legend-item' }, 'No score recorded for this edition (not assessed, or not in our data)');
+  el(
+    doc,
+    g,
+    'text',
+    { x: x0 + 28, y: 53, class: 'wm-legend-item' },
+    'No score recorded for this edition (not assessed, or not in our data)',
+  );
   const sw = 30;
   const bx = 620;
   const y = 26;
@@ -57,33 +79,80 @@ export function legend(doc: Document, svg: SVGSVGElement, data: WorldMapData, st
     ['Partly free', 4, 7],
     ['Free', 7, 10],
   ] as const) {
-    el(doc, g, 'path', { d: `M${bx + from * sw + 1} ${y - 3}v-4h${(to - from) * sw - 2}v4`, class: 'wm-band' });
-    el(doc, g, 'text', { x: bx + ((from + to) / 2) * sw, y: y - 10, class: 'wm-band-label', 'text-anchor': 'middle' }, label);
+    el(doc, g, 'path', {
+      d: `M${bx + from * sw + 1} ${y - 3}v-4h${(to - from) * sw - 2}v4`,
+      class: 'wm-band',
+    });
+    el(
+      doc,
+      g,
+      'text',
+      { x: bx + ((from + to) / 2) * sw, y: y - 10, class: 'wm-band-label', 'text-anchor': 'middle' },
+      label,
+    );
   }
   PALETTE.forEach((c, i) => {
     el(doc, g, 'rect', { x: bx + i * sw, y, width: sw, height: 10, fill: c, class: `wm-c${i}` });
   });
-  for (let i = 0; i <= 10; i += 2) el(doc, g, 'text', { x: bx + i * sw, y: y + 24, class: 'wm-tick', 'text-anchor': 'middle' }, String(i * 10));
-  el(doc, g, 'text', { x: bx + 10 * sw, y: y + 40, class: 'wm-note', 'text-anchor': 'end' }, 'Editions before 2019: 100 − published score');
+  for (let i = 0; i <= 10; i += 2)
+    el(
+      doc,
+      g,
+      'text',
+      { x: bx + i * sw, y: y + 24, class: 'wm-tick', 'text-anchor': 'middle' },
+      String(i * 10),
+    );
+  el(
+    doc,
+    g,
+    'text',
+    { x: bx + 10 * sw, y: y + 40, class: 'wm-note', 'text-anchor': 'end' },
+    'Editions before 2019: 100 − published score',
+  );
   return g;
 }
 
 /** The legend's second line. */
 export function legendSub(n: number, narrow: boolean): string {
-  return narrow ? `${n} countries with a score · 0 = least free` : `Score 0 = least free, 100 = most free · ${n} countries with a score`;
+  return narrow
+    ? `${n} countries with a score · 0 = least free`
+    : `Score 0 = least free, 100 = most free · ${n} countries with a score`;
 }
 
 /** A two-line label (name, score) with a halo, centred on `at`. */
-export function wideLabel(doc: Document, parent: Element, data: WorldMapData, year: number, code: string, at: [number, number]) {
+export function wideLabel(
+  doc: Document,
+  parent: Element,
+  data: WorldMapData,
+  year: number,
+  code: string,
+  at: [number, number],
+) {
   const s = scoresOf(data, year).get(code);
-  const g = el(doc, parent, 'g', { class: 'wm-label', 'data-key': code, transform: `translate(${at[0]},${at[1]})` });
+  const g = el(doc, parent, 'g', {
+    class: 'wm-label',
+    'data-key': code,
+    transform: `translate(${at[0]},${at[1]})`,
+  });
   el(doc, g, 'text', { class: 'wm-label-name', 'text-anchor': 'middle', y: -2 }, nameOf(data, code));
-  el(doc, g, 'text', { class: 'wm-label-value', 'text-anchor': 'middle', y: 13 }, s ? `${s.unified} · ${s.status}` : 'no score');
+  el(
+    doc,
+    g,
+    'text',
+    { class: 'wm-label-value', 'text-anchor': 'middle', y: 13 },
+    s ? `${s.unified} · ${s.status}` : 'no score',
+  );
   return g;
 }
 
 /** Labels for Russia, China and highlighted countries above the dots, with leader lines. */
-export function narrowLabels(doc: Document, svg: Element, data: WorldMapData, state: WorldMapState, dots: { code: string; x: number; y: number }[]) {
+export function narrowLabels(
+  doc: Document,
+  svg: Element,
+  data: WorldMapData,
+  state: WorldMapState,
+  dots: { code: string; x: number; y: number }[],
+) {
   const layer = el(doc, svg, 'g', { class: 'wm-labels', 'aria-hidden': 'true' });
   const scores = scoresOf(data, state.year);
   const codes = [...new Set([...KEY_COUNTRIES, ...state.highlight])].filter((c) => scores.has(c));

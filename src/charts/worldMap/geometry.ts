@@ -11,7 +11,12 @@ import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { geoArea, geoCentroid, geoContains, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +52,8 @@ export function simplifyTopology<T extends Topology>(topo: T, eps: number): T {
       return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]] as [number, number];
     });
     const keep = douglasPeucker(pts, eps);
-    const closed = pts.length > 3 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1];
+    const closed =
+      pts.length > 3 && pts[0]![0] === pts[pts.length - 1]![0] && pts[0]![1] === pts[pts.length - 1]![1];
     if (closed && keep.length < 4) {
       const n = pts.length - 1;
       return [pts[0]!, pts[Math.floor(n / 3)]!, pts[Math.floor((2 * n) / 3)]!, pts[n]!];
@@ -115,7 +121,10 @@ function load(file: string, eps = 0): CountryFeature[] {
   if (ru?.type === 'MultiPolygon' && ua) {
     // Move the Crimean polygon from Russia to Ukraine, merged so that no border is drawn.
     const crimea = ru.arcs.findIndex((poly) =>
-      geoContains(feature(topo, { type: 'Polygon', arcs: poly } as TopoPolygon) as Feature<Polygon>, [34.1, 45.0]),
+      geoContains(
+        feature(topo, { type: 'Polygon', arcs: poly } as TopoPolygon) as Feature<Polygon>,
+        [34.1, 45.0],
+      ),
     );
     if (crimea >= 0) {
       ukraine = merge(topo, [ua, { type: 'Polygon', arcs: ru.arcs[crimea]! } as TopoPolygon]);

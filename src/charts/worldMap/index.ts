@@ -10,7 +10,14 @@ import type { Dataset } from '../../lib/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';
-import { parseWorldMapState, stateFromQuery, stateToQuery, type WorldMapState, worldMapDefaultState, refs } from './state';
+import {
+  parseWorldMapState,
+  stateFromQuery,
+  stateToQuery,
+  type WorldMapState,
+  worldMapDefaultState,
+  refs,
+} from './state';
 
 export { stateFromQuery, stateToQuery };
 export type { WorldMapData, WorldMapState };

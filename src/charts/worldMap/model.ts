@@ -54,7 +54,11 @@ export function selectWorldMap(ds: Dataset): WorldMapData {
   for (const s of [...ds.fotnScores].sort((a, b) => a.edition - b.edition)) names[s.country] = s.countryName;
   const sortedNames: Record<string, string> = {};
   for (const k of Object.keys(names).sort()) sortedNames[k] = names[k]!;
-  return { editions: [...new Set(scores.map((s) => s.edition))].sort((a, b) => a - b), names: sortedNames, scores };
+  return {
+    editions: [...new Set(scores.map((s) => s.edition))].sort((a, b) => a - b),
+    names: sortedNames,
+    scores,
+  };
 }
 
 /** Scores of one edition by country code. */
@@ -63,7 +67,18 @@ export function scoresOf(data: WorldMapData, year: number): Map<string, WorldSco
 }
 
 /** Sequential colour classes: 10 bins of 10 points, viridis-like, dark = least free. */
-export const PALETTE = ['#440154', '#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26'];
+export const PALETTE = [
+  '#440154',
+  '#482475',
+  '#414487',
+  '#355f8d',
+  '#2a788e',
+  '#21918c',
+  '#22a884',
+  '#44bf70',
+  '#7ad151',
+  '#bddf26',
+];
 
 /** Colour bin 0–9 of a unified score. */
 export function binOf(unified: number): number {
@@ -101,7 +116,10 @@ export function countryLabel(data: WorldMapData, s: WorldScore): string {
 
 /** "Source: Freedom House. Published as 66 when 0 meant most free." (focus details). */
 export function countryDetails(s: WorldScore): string {
-  const conv = s.scale === '0=most-free' ? ` Published as ${s.score} on the ${s.edition} scale, where 0 meant most free.` : '';
+  const conv =
+    s.scale === '0=most-free'
+      ? ` Published as ${s.score} on the ${s.edition} scale, where 0 meant most free.`
+      : '';
   const flag = s.confidence === 'likely' ? ' Not confirmed in a stored source.' : '';
   return `Source: ${s.source.publisher}.${conv}${flag}`;
 }
@@ -118,7 +136,10 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
   const scores = scoresOf(data, state.year);
   const n = scores.size;
   const bits: string[] = [];
-  for (const code of [...KEY_COUNTRIES, ...state.highlight.filter((c) => !(KEY_COUNTRIES as readonly string[]).includes(c))]) {
+  for (const code of [
+    ...KEY_COUNTRIES,
+    ...state.highlight.filter((c) => !(KEY_COUNTRIES as readonly string[]).includes(c)),
+  ]) {
     const s = scores.get(code);
     if (!s) {
       bits.push(`${nameOf(data, code)} has no recorded score`);
@@ -127,14 +148,17 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
     const rank = rankOf(scores, code)!;
     bits.push(`${nameOf(data, code)} ${s.unified} (${s.status}${n > 2 ? `, ${ord(rank)} of ${n}` : ''})`);
   }
-  const conv = state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
+  const conv =
+    state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
   return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free; countries without a recorded score are hatched. ${bits.join('; ')}.${conv}`;
 }
 
 /** The scores behind the map in this state, least free first. */
 export function worldMapTable(data: WorldMapData, state: WorldMapState): DataTable {
   const rows = [...scoresOf(data, state.year).values()]
-    .sort((a, b) => a.unified - b.unified || nameOf(data, a.country).localeCompare(nameOf(data, b.country), 'en'))
+    .sort(
+      (a, b) => a.unified - b.unified || nameOf(data, a.country).localeCompare(nameOf(data, b.country), 'en'),
+    )
     .map((s) => [
       nameOf(data, s.country),
       String(s.unified),
@@ -164,8 +188,15 @@ export const NARROW = { left: 14, right: 14, top: 118, bottom: 44, bin: 5 } as c
  * Binned dot plot for narrow screens: one dot per country, stacked upwards in bins of 5 points,
  * least free within a bin at the bottom. Deterministic.
  */
-export function dotLayout(data: WorldMapData, year: number, width: number, height: number): { dots: Dot[]; r: number; baseline: number } {
-  const scores = [...scoresOf(data, year).values()].sort((a, b) => a.unified - b.unified || (a.country < b.country ? -1 : 1));
+export function dotLayout(
+  data: WorldMapData,
+  year: number,
+  width: number,
+  height: number,
+): { dots: Dot[]; r: number; baseline: number } {
+  const scores = [...scoresOf(data, year).values()].sort(
+    (a, b) => a.unified - b.unified || (a.country < b.country ? -1 : 1),
+  );
   const bins = 100 / NARROW.bin;
   const plotW = width - NARROW.left - NARROW.right;
   const binW = plotW / bins;

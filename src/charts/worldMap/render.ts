@@ -9,13 +9,11 @@ import { el, hatch, r1, svgRoot } from './svg';
 
 export { WORLD_SIZES } from './draw';
 
-
 /** Where the Russia and China labels sit (lon, lat), inside each country. */
 const KEY_ANCHORS: Record<string, [number, number]> = { RU: [96, 62], CN: [101, 34] };
 
 /** Douglas–Peucker tolerance for the world map, in degrees (about 0.5 px at 960 px wide). */
 export const WORLD_SIMPLIFY = 0.2;
-
 
 interface Shape {
   code: string | null;
@@ -24,7 +22,14 @@ interface Shape {
   label: [number, number] | null;
 }
 
-const shapeCache = new Map<string, { shapes: Shape[]; small: { code: string; x: number; y: number }[]; anchors: Record<string, [number, number]> }>();
+const shapeCache = new Map<
+  string,
+  {
+    shapes: Shape[];
+    small: { code: string; x: number; y: number }[];
+    anchors: Record<string, [number, number]>;
+  }
+>();
 
 /** Projected country shapes for a wide map of this size (cached; Antarctica left out). */
 export function worldShapes(width: number, height: number) {
@@ -86,7 +91,13 @@ export function renderWorldMap(data: WorldMapData, state: WorldMapState, opts: R
 function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOptions): SVGSVGElement {
   const doc = opts.document;
   const p = opts.idPrefix ?? 'world-map';
-  const svg = svgRoot(doc, { ...opts, idPrefix: p, className: 'wm wm--wide', title: `Internet freedom around the world, ${state.year}`, desc: describeWorldMap(data, state) });
+  const svg = svgRoot(doc, {
+    ...opts,
+    idPrefix: p,
+    className: 'wm wm--wide',
+    title: `Internet freedom around the world, ${state.year}`,
+    desc: describeWorldMap(data, state),
+  });
   svg.setAttribute('data-year', String(state.year));
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
@@ -94,7 +105,10 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
   const { shapes, small, anchors } = worldShapes(opts.width, opts.height);
   const land = el(doc, svg, 'g', { class: 'wm-land' });
   const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
-  const ordered = [...shapes.filter((s) => !s.code || !emphasised.has(s.code)), ...shapes.filter((s) => s.code && emphasised.has(s.code))];
+  const ordered = [
+    ...shapes.filter((s) => !s.code || !emphasised.has(s.code)),
+    ...shapes.filter((s) => s.code && emphasised.has(s.code)),
+  ];
   for (const s of ordered) {
     el(doc, land, 'path', {
       d: s.d,
@@ -103,10 +117,22 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
       ...markAttrs(data, state.year, s.code, p, state.highlight),
     });
   }
-  for (const s of small) el(doc, land, 'circle', { cx: s.x, cy: s.y, r: 3.5, 'data-key': s.code, 'data-l': `${Math.round(s.x)} ${Math.round(s.y)}`, ...markAttrs(data, state.year, s.code, p, state.highlight) });
+  for (const s of small)
+    el(doc, land, 'circle', {
+      cx: s.x,
+      cy: s.y,
+      r: 3.5,
+      'data-key': s.code,
+      'data-l': `${Math.round(s.x)} ${Math.round(s.y)}`,
+      ...markAttrs(data, state.year, s.code, p, state.highlight),
+    });
   const labels = el(doc, svg, 'g', { class: 'wm-labels', 'aria-hidden': 'true' });
   const anchorOf = (code: string): [number, number] | undefined =>
-    anchors[code] ?? shapes.find((s) => s.code === code)?.label ?? (small.find((s) => s.code === code) ? [small.find((s) => s.code === code)!.x, small.find((s) => s.code === code)!.y] : undefined);
+    anchors[code] ??
+    shapes.find((s) => s.code === code)?.label ??
+    (small.find((s) => s.code === code)
+      ? [small.find((s) => s.code === code)!.x, small.find((s) => s.code === code)!.y]
+      : undefined);
   for (const code of emphasised) {
     const at = anchorOf(code);
     if (at) wideLabel(doc, labels, data, state.year, code, at);
@@ -118,7 +144,13 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   const doc = opts.document;
   const p = opts.idPrefix ?? 'world-map';
   const { width, height } = opts;
-  const svg = svgRoot(doc, { ...opts, idPrefix: p, className: 'wm wm--narrow', title: `Internet freedom scores, ${state.year}`, desc: describeWorldMap(data, state) });
+  const svg = svgRoot(doc, {
+    ...opts,
+    idPrefix: p,
+    className: 'wm wm--narrow',
+    title: `Internet freedom scores, ${state.year}`,
+    desc: describeWorldMap(data, state),
+  });
   svg.setAttribute('data-year', String(state.year));
   const ndefs = el(doc, svg, 'defs');
   hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
@@ -128,15 +160,42 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   const xOf = (v: number) => NARROW.left + (v / 100) * plotW;
   // Axis: bands and ticks under the dots.
   const axis = el(doc, svg, 'g', { class: 'wm-axis', 'aria-hidden': 'true' });
-  el(doc, axis, 'line', { x1: NARROW.left, x2: width - NARROW.right, y1: baseline + 1, y2: baseline + 1, class: 'wm-baseline' });
-  for (const v of [0, 20, 40, 60, 80, 100]) el(doc, axis, 'text', { x: r1(xOf(v)), y: baseline + 15, class: 'wm-tick', 'text-anchor': v === 0 ? 'start' : v === 100 ? 'end' : 'middle' }, String(v));
+  el(doc, axis, 'line', {
+    x1: NARROW.left,
+    x2: width - NARROW.right,
+    y1: baseline + 1,
+    y2: baseline + 1,
+    class: 'wm-baseline',
+  });
+  for (const v of [0, 20, 40, 60, 80, 100])
+    el(
+      doc,
+      axis,
+      'text',
+      {
+        x: r1(xOf(v)),
+        y: baseline + 15,
+        class: 'wm-tick',
+        'text-anchor': v === 0 ? 'start' : v === 100 ? 'end' : 'middle',
+      },
+      String(v),
+    );
   for (const [label, from, to] of [
     ['Not free', 0, 40],
     ['Partly free', 40, 70],
     ['Free', 70, 100],
   ] as const) {
-    el(doc, axis, 'path', { d: `M${r1(xOf(from) + 1)} ${baseline + 22}v4h${r1(xOf(to) - xOf(from) - 2)}v-4`, class: 'wm-band' });
-    el(doc, axis, 'text', { x: r1(xOf((from + to) / 2)), y: baseline + 39, class: 'wm-band-label', 'text-anchor': 'middle' }, label);
+    el(doc, axis, 'path', {
+      d: `M${r1(xOf(from) + 1)} ${baseline + 22}v4h${r1(xOf(to) - xOf(from) - 2)}v-4`,
+      class: 'wm-band',
+    });
+    el(
+      doc,
+      axis,
+      'text',
+      { x: r1(xOf((from + to) / 2)), y: baseline + 39, class: 'wm-band-label', 'text-anchor': 'middle' },
+      label,
+    );
   }
   const g = el(doc, svg, 'g', { class: 'wm-dots' });
   const byCode = new Map(dots.map((d) => [d.code, d]));
@@ -157,4 +216,3 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   narrowLabels(doc, svg, data, state, dots);
   return svg;
 }
-

@@ -19,7 +19,9 @@ export const WorldMapStateSchema = z.strictObject({
   year: z.optional(
     z
       .number({ error: `expected a Freedom on the Net edition year without quotes: ${EDITIONS_IN_WORDS}` })
-      .check(z.refine(isEdition, { error: `expected a Freedom on the Net edition year: ${EDITIONS_IN_WORDS}` })),
+      .check(
+        z.refine(isEdition, { error: `expected a Freedom on the Net edition year: ${EDITIONS_IN_WORDS}` }),
+      ),
   ),
   highlight: z.optional(idListSchema(COUNTRY_RE, 'an ISO country code in capitals, such as "RU", "KZ"')),
 });

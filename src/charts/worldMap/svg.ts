@@ -5,9 +5,16 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 type Attrs = Record<string, string | number | undefined | null | false>;
 
 /** Create an SVG element with attributes (undefined, null and false are skipped) and append it. */
-export function el<K extends keyof SVGElementTagNameMap>(doc: Document, parent: Element | null, tag: K, attrs: Attrs = {}, text?: string): SVGElementTagNameMap[K] {
+export function el<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  parent: Element | null,
+  tag: K,
+  attrs: Attrs = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== false) node.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined && v !== null && v !== false) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   parent?.appendChild(node);
   return node;
@@ -41,8 +48,31 @@ export function svgRoot(
 }
 
 /** Diagonal hatch pattern (for "no score recorded", "throttled"). */
-export function hatch(doc: Document, defs: Element, id: string, cls: string, bg: string, line: string, size = 6): void {
-  const pat = el(doc, defs, 'pattern', { id, class: cls, width: size, height: size, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+export function hatch(
+  doc: Document,
+  defs: Element,
+  id: string,
+  cls: string,
+  bg: string,
+  line: string,
+  size = 6,
+): void {
+  const pat = el(doc, defs, 'pattern', {
+    id,
+    class: cls,
+    width: size,
+    height: size,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
   el(doc, pat, 'rect', { width: size, height: size, fill: bg, class: `${cls}-bg` });
-  el(doc, pat, 'line', { x1: 0, y1: 0, x2: 0, y2: size, stroke: line, 'stroke-width': 2, class: `${cls}-line` });
+  el(doc, pat, 'line', {
+    x1: 0,
+    y1: 0,
+    x2: 0,
+    y2: size,
+    stroke: line,
+    'stroke-width': 2,
+    class: `${cls}-line`,
+  });
 }

@@ -6,7 +6,8 @@ let cached: Promise<Map<string, number>> | undefined;
 export function storyCitationNumbers(): Promise<Map<string, number>> {
   cached ??= (async () => {
     const numbers = new Map<string, number>();
-    for (const id of citationOrder(await publishedChapters())) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    for (const id of citationOrder(await publishedChapters()))
+      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
     return numbers;
   })();
   return cached;

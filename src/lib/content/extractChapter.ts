@@ -76,7 +76,10 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
         }
         case 'Step': {
           if (!scrolly) {
-            out.problems.push({ line, message: '<Step> must sit inside a <Scrolly chart="…" id="…"> section' });
+            out.problems.push({
+              line,
+              message: '<Step> must sit inside a <Scrolly chart="…" id="…"> section',
+            });
           } else scrolly.steps++;
           out.figures.push({
             kind: 'step',
@@ -114,7 +117,8 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
             });
       }
     }
-    if ('children' in node && Array.isArray(node.children)) walk(node.children as RootContent[], scrolly, out);
+    if ('children' in node && Array.isArray(node.children))
+      walk(node.children as RootContent[], scrolly, out);
   }
 }
 
@@ -157,7 +161,8 @@ function literal(node: EsNode): unknown {
       for (const p of node.properties) {
         if (p.type !== 'Property' || p.computed || p.kind !== 'init')
           throw new Error('only plain { key: value } objects are allowed');
-        const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : null;
+        const key =
+          p.key.type === 'Identifier' ? p.key.name : p.key.type === 'Literal' ? String(p.key.value) : null;
         if (key === null) throw new Error('object keys must be plain names or strings');
         o[key] = literal(p.value);
       }
@@ -169,13 +174,18 @@ function literal(node: EsNode): unknown {
         return literal(el);
       });
     case 'Literal':
-      if (node.value instanceof RegExp || typeof node.value === 'bigint') throw new Error('unsupported literal');
+      if (node.value instanceof RegExp || typeof node.value === 'bigint')
+        throw new Error('unsupported literal');
       return node.value;
     case 'TemplateLiteral':
       if (node.expressions.length) throw new Error('template strings cannot contain placeholders');
       return node.quasis.map((q) => q.value.cooked).join('');
     case 'UnaryExpression':
-      if (node.operator === '-' && node.argument.type === 'Literal' && typeof node.argument.value === 'number')
+      if (
+        node.operator === '-' &&
+        node.argument.type === 'Literal' &&
+        typeof node.argument.value === 'number'
+      )
         return -node.argument.value;
       throw new Error('only plain values are allowed (no expressions)');
     default:

@@ -29,7 +29,8 @@ export function jsonSchemas(): Record<string, string> {
       const sources = item.properties.sources?.items;
       if (sources) addDescriptions(sources, sourceDocs);
     }
-    out[`${name}.schema.json`] = `${JSON.stringify({ ...json, title: `content/data/${name}.json` }, null, 2)}\n`;
+    out[`${name}.schema.json`] =
+      `${JSON.stringify({ ...json, title: `content/data/${name}.json` }, null, 2)}\n`;
   }
   return out;
 }
@@ -51,8 +52,11 @@ function addDescriptions(schema: JsonSchema, docs: Map<string, string>): void {
 function fieldDocs(file: string): Map<string, string> {
   const text = readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8');
   const docs = new Map<string, string>();
-  for (const m of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*\n\s*'?([\w$ -]+?)'?\s*:/g)) {
-    const doc = m[1]!.replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim();
+  for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*'?([\w$ -]+?)'?\s*:/g)) {
+    const doc = m[1]!
+      .replace(/^\s*\*\s?/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!docs.has(m[2]!)) docs.set(m[2]!, doc);
   }
   return docs;

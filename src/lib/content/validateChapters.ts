@@ -29,7 +29,10 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
   for (const { file, text } of chapters) {
     const name = file.split('/').pop() ?? file;
     if (!FILE_NAME.test(name))
-      issues.push({ file, message: 'file name must look like "03-kebab-title.mdx" (two digits, a hyphen, lowercase words)' });
+      issues.push({
+        file,
+        message: 'file name must look like "03-kebab-title.mdx" (two digits, a hyphen, lowercase words)',
+      });
 
     let outline: ChapterOutline;
     try {
@@ -41,7 +44,11 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
     }
 
     if (outline.frontmatter === undefined) {
-      issues.push({ file, line: 1, message: 'has no frontmatter; start the file with --- title, order, summary, draft, updated ---' });
+      issues.push({
+        file,
+        line: 1,
+        message: 'has no frontmatter; start the file with --- title, order, summary, draft, updated ---',
+      });
     } else {
       const fm = ChapterSchema.safeParse(outline.frontmatter);
       if (!fm.success) {
@@ -52,7 +59,13 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
       } else if (!fm.data.draft) {
         const other = orders.get(fm.data.order);
         if (other)
-          issues.push({ file, line: frontmatterLine(text, 'order'), record: 'frontmatter', field: 'order', message: `${fm.data.order} is already used by ${other}; each chapter needs its own order` });
+          issues.push({
+            file,
+            line: frontmatterLine(text, 'order'),
+            record: 'frontmatter',
+            field: 'order',
+            message: `${fm.data.order} is already used by ${other}; each chapter needs its own order`,
+          });
         orders.set(fm.data.order, file);
       }
     }
@@ -60,31 +73,88 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
     for (const p of outline.problems) issues.push({ file, line: p.line, message: p.message });
 
     for (const c of outline.cites) {
-      if (c.ids.length === 0) issues.push({ file, line: c.line, record: '<Cite>', field: 'ids', message: 'names no record; write ids="record-id other-id"' });
+      if (c.ids.length === 0)
+        issues.push({
+          file,
+          line: c.line,
+          record: '<Cite>',
+          field: 'ids',
+          message: 'names no record; write ids="record-id other-id"',
+        });
       for (const id of c.ids)
         if (!records.has(id))
-          issues.push({ file, line: c.line, record: '<Cite>', field: 'ids', message: `"${id}" is not a record id in content/data (events, figures or fotn); check the spelling` });
+          issues.push({
+            file,
+            line: c.line,
+            record: '<Cite>',
+            field: 'ids',
+            message: `"${id}" is not a record id in content/data (events, figures or fotn); check the spelling`,
+          });
     }
 
     for (const s of outline.scrollies) {
       const label = `<Scrolly${s.id ? ` id="${s.id}"` : ''}>`;
-      if (!s.id) issues.push({ file, line: s.line, record: label, field: 'id', message: 'needs an id="kebab-case-name", unique in the story' });
-      else if (!STEP_ID.test(s.id)) issues.push({ file, line: s.line, record: label, field: 'id', message: `"${s.id}" must be kebab-case` });
-      else if (scrollyIds.has(s.id)) issues.push({ file, line: s.line, record: label, field: 'id', message: `"${s.id}" is already used in ${scrollyIds.get(s.id)}` });
+      if (!s.id)
+        issues.push({
+          file,
+          line: s.line,
+          record: label,
+          field: 'id',
+          message: 'needs an id="kebab-case-name", unique in the story',
+        });
+      else if (!STEP_ID.test(s.id))
+        issues.push({
+          file,
+          line: s.line,
+          record: label,
+          field: 'id',
+          message: `"${s.id}" must be kebab-case`,
+        });
+      else if (scrollyIds.has(s.id))
+        issues.push({
+          file,
+          line: s.line,
+          record: label,
+          field: 'id',
+          message: `"${s.id}" is already used in ${scrollyIds.get(s.id)}`,
+        });
       else scrollyIds.set(s.id, file);
-      if (!s.chart) issues.push({ file, line: s.line, record: label, field: 'chart', message: `needs chart="…": one of ${knownCharts()}` });
-      else if (!chartById(s.chart)) issues.push({ file, line: s.line, record: label, field: 'chart', message: `"${s.chart}" is not a chart; use one of ${knownCharts()}` });
-      if (s.steps === 0) issues.push({ file, line: s.line, record: label, message: 'has no <Step>; add at least one' });
+      if (!s.chart)
+        issues.push({
+          file,
+          line: s.line,
+          record: label,
+          field: 'chart',
+          message: `needs chart="…": one of ${knownCharts()}`,
+        });
+      else if (!chartById(s.chart))
+        issues.push({
+          file,
+          line: s.line,
+          record: label,
+          field: 'chart',
+          message: `"${s.chart}" is not a chart; use one of ${knownCharts()}`,
+        });
+      if (s.steps === 0)
+        issues.push({ file, line: s.line, record: label, message: 'has no <Step>; add at least one' });
     }
 
     for (const f of outline.figures) {
-      const label = f.kind === 'step' ? `<Step${f.id ? ` id="${f.id}"` : ''}>` : `<Chart chart="${f.chart ?? ''}">`;
-      const at = (field: string | undefined, message: string) => issues.push({ file, line: f.line, record: label, field, message });
+      const label =
+        f.kind === 'step' ? `<Step${f.id ? ` id="${f.id}"` : ''}>` : `<Chart chart="${f.chart ?? ''}">`;
+      const at = (field: string | undefined, message: string) =>
+        issues.push({ file, line: f.line, record: label, field, message });
       for (const p of f.problems) at(undefined, p);
-      if (!f.alt?.trim()) at('alt', 'needs alt="…": one sentence saying what the figure shows in this state, for readers who cannot see it');
+      if (!f.alt?.trim())
+        at(
+          'alt',
+          'needs alt="…": one sentence saying what the figure shows in this state, for readers who cannot see it',
+        );
       if (f.kind === 'step') {
-        if (f.id && !STEP_ID.test(f.id)) at('id', `"${f.id}" must be kebab-case (it becomes the URL #fragment)`);
-        else if (f.id && stepIds.has(f.id)) at('id', `"${f.id}" is already used in ${stepIds.get(f.id)}; step ids are unique in the story`);
+        if (f.id && !STEP_ID.test(f.id))
+          at('id', `"${f.id}" must be kebab-case (it becomes the URL #fragment)`);
+        else if (f.id && stepIds.has(f.id))
+          at('id', `"${f.id}" is already used in ${stepIds.get(f.id)}; step ids are unique in the story`);
         else if (f.id) stepIds.set(f.id, file);
       } else if (!f.chart) at('chart', `needs chart="…": one of ${knownCharts()}`);
       else if (!chartById(f.chart)) at('chart', `"${f.chart}" is not a chart; use one of ${knownCharts()}`);
@@ -103,7 +173,11 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
 }
 
 function knownCharts(): string {
-  return Object.keys(charts).map((c) => `"${c}"`).join(', ') || '(no charts registered)';
+  return (
+    Object.keys(charts)
+      .map((c) => `"${c}"`)
+      .join(', ') || '(no charts registered)'
+  );
 }
 
 /** Ids a state names that the dataset does not have. */
@@ -114,7 +188,12 @@ export function missingRefs(refs: StateRefs, ds: Dataset): { key: string; messag
   const mechanisms = new Set(ds.mechanisms.map((m) => m.id));
   const countries = new Set([...ds.events.map((e) => e.country), ...ds.fotnScores.map((s) => s.country)]);
   const editions = new Set(ds.fotnScores.map((s) => s.edition));
-  const check = (key: string, ids: (string | number)[] | undefined, known: Set<string | number>, where: string) => {
+  const check = (
+    key: string,
+    ids: (string | number)[] | undefined,
+    known: Set<string | number>,
+    where: string,
+  ) => {
     for (const id of ids ?? [])
       if (!known.has(id)) out.push({ key, message: `"${id}" is not ${where}; check the spelling` });
   };

@@ -51,7 +51,10 @@ export function validateData(
     const path = `${dir}/${file}`;
     const text = read(file);
     if (text === undefined) {
-      issues.push({ file: path, message: 'file is missing; every data file must exist (it may hold an empty list)' });
+      issues.push({
+        file: path,
+        message: 'file is missing; every data file must exist (it may hold an empty list)',
+      });
       continue;
     }
     let json: unknown;
@@ -62,19 +65,34 @@ export function validateData(
       continue;
     }
     if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-      issues.push({ file: path, line: 1, message: `expected an object with ${allowedKeys.slice(1).map((k) => `"${k}"`).join(' and ')} lists` });
+      issues.push({
+        file: path,
+        line: 1,
+        message: `expected an object with ${allowedKeys
+          .slice(1)
+          .map((k) => `"${k}"`)
+          .join(' and ')} lists`,
+      });
       continue;
     }
     for (const k of Object.keys(json)) {
       if (!allowedKeys.includes(k))
-        issues.push({ file: path, line: lineAt(text, text.indexOf(`"${k}"`)), field: k, message: `unknown top-level key; expected ${allowedKeys.map((a) => `"${a}"`).join(', ')}` });
+        issues.push({
+          file: path,
+          line: lineAt(text, text.indexOf(`"${k}"`)),
+          field: k,
+          message: `unknown top-level key; expected ${allowedKeys.map((a) => `"${a}"`).join(', ')}`,
+        });
     }
     parsedFiles.set(file, { text, json: json as Record<string, unknown> });
   }
 
   const dataset: Partial<Dataset> = {};
   const where = new Map<object, Located>();
-  for (const [name, c] of Object.entries(DATA_COLLECTIONS) as [CollectionName, (typeof DATA_COLLECTIONS)[CollectionName]][]) {
+  for (const [name, c] of Object.entries(DATA_COLLECTIONS) as [
+    CollectionName,
+    (typeof DATA_COLLECTIONS)[CollectionName],
+  ][]) {
     const f = parsedFiles.get(c.file);
     if (!f) continue;
     const path = `${dir}/${c.file}`;
@@ -92,7 +110,13 @@ export function validateData(
       if (!result.success) {
         for (const zi of result.error.issues) {
           const { field, message } = describeZodIssue(zi, raw);
-          issues.push({ file: path, line: fieldLine(f.text, span, field), record, field: field || undefined, message });
+          issues.push({
+            file: path,
+            line: fieldLine(f.text, span, field),
+            record,
+            field: field || undefined,
+            message,
+          });
         }
         return;
       }
@@ -168,16 +192,41 @@ function crossRecordIssues(ds: Dataset, where: Map<object, Located>): ContentIss
   }
   for (const e of ds.events) {
     if (e.endDate && endOf(e.endDate) < startOf(e.date))
-      at(e, e.id, 'endDate', `ends (${e.endDate}) before it starts (${e.date}); endDate must not be before date`);
+      at(
+        e,
+        e.id,
+        'endDate',
+        `ends (${e.endDate}) before it starts (${e.date}); endDate must not be before date`,
+      );
     if (e.service && !services.has(e.service))
-      at(e, e.id, 'service', `"${e.service}" is not in content/data/services.json; add it there or fix the spelling`);
+      at(
+        e,
+        e.id,
+        'service',
+        `"${e.service}" is not in content/data/services.json; add it there or fix the spelling`,
+      );
     if (e.serviceStatus && !e.service)
-      at(e, e.id, 'serviceStatus', 'only makes sense with a "service"; add the service id or remove serviceStatus');
+      at(
+        e,
+        e.id,
+        'serviceStatus',
+        'only makes sense with a "service"; add the service id or remove serviceStatus',
+      );
     if (e.serviceStatus && !['block', 'unblock', 'throttle'].includes(e.category))
-      at(e, e.id, 'serviceStatus', `only block, unblock and throttle events change a service's status, not "${e.category}"`);
+      at(
+        e,
+        e.id,
+        'serviceStatus',
+        `only block, unblock and throttle events change a service's status, not "${e.category}"`,
+      );
     for (const m of e.mechanisms ?? [])
       if (!mechanisms.has(m))
-        at(e, e.id, 'mechanisms', `"${m}" is not in content/data/mechanisms.json; add it there or fix the spelling`);
+        at(
+          e,
+          e.id,
+          'mechanisms',
+          `"${m}" is not in content/data/mechanisms.json; add it there or fix the spelling`,
+        );
   }
 
   // Freedom on the Net: one score per country and edition, on the scale in force that year.
@@ -186,11 +235,24 @@ function crossRecordIssues(ds: Dataset, where: Map<object, Located>): ContentIss
     const expectedId = `fotn-${s.edition}-${s.country.toLowerCase()}`;
     if (s.id !== expectedId) at(s, s.id, 'id', `expected "${expectedId}" (fotn-<edition>-<country>)`);
     const key = `${s.country} ${s.edition}`;
-    if (pairs.has(key)) at(s, s.id, 'edition', `a second score for ${s.country} in ${s.edition}; keep one record and merge its sources`);
+    if (pairs.has(key))
+      at(
+        s,
+        s.id,
+        'edition',
+        `a second score for ${s.country} in ${s.edition}; keep one record and merge its sources`,
+      );
     pairs.add(key);
-    const scale = ds.fotnScales.find((x) => s.edition >= x.fromEdition && s.edition <= (x.toEdition ?? Number.POSITIVE_INFINITY));
+    const scale = ds.fotnScales.find(
+      (x) => s.edition >= x.fromEdition && s.edition <= (x.toEdition ?? Number.POSITIVE_INFINITY),
+    );
     if (scale && scale.direction !== s.scale)
-      at(s, s.id, 'scale', `the ${s.edition} edition used "${scale.direction}" (see ${scale.id}), not "${s.scale}"`);
+      at(
+        s,
+        s.id,
+        'scale',
+        `the ${s.edition} edition used "${scale.direction}" (see ${scale.id}), not "${s.scale}"`,
+      );
   }
   return issues;
 }

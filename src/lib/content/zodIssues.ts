@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 
 /** A zod issue in words an editor can act on (no type jargon). */
-export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): { field: string; message: string } {
+export function describeZodIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+): { field: string; message: string } {
   const field = issue.path.map(String).join('.');
   const got = valueAt(input, issue.path);
   switch (issue.code) {
@@ -20,11 +23,24 @@ export function describeZodIssue(issue: z.core.$ZodIssue, input: unknown): { fie
       };
     case 'too_small':
       if (Array.isArray(got) && got.length === 0) return { field, message: `is empty: ${issue.message}` };
-      return { field, message: issue.message.startsWith('Too small') ? `is too small or too short (${show(got)})` : issue.message };
+      return {
+        field,
+        message: issue.message.startsWith('Too small')
+          ? `is too small or too short (${show(got)})`
+          : issue.message,
+      };
     case 'too_big':
-      return { field, message: issue.message.startsWith('Too big') ? `is too big or too long (${show(got)})` : issue.message };
+      return {
+        field,
+        message: issue.message.startsWith('Too big')
+          ? `is too big or too long (${show(got)})`
+          : issue.message,
+      };
     default:
-      return { field, message: `${issue.message}${got !== undefined && typeof got !== 'object' ? `, got ${show(got)}` : ''}` };
+      return {
+        field,
+        message: `${issue.message}${got !== undefined && typeof got !== 'object' ? `, got ${show(got)}` : ''}`,
+      };
   }
 }
 

@@ -26,7 +26,12 @@ interface OEmbed {
 }
 
 export async function getStaticPaths() {
-  const base = (e: Pick<OEmbed, 'title' | 'html' | 'height'> & { author: string; thumb: { path: string; width: number; height: number } }): OEmbed => ({
+  const base = (
+    e: Pick<OEmbed, 'title' | 'html' | 'height'> & {
+      author: string;
+      thumb: { path: string; width: number; height: number };
+    },
+  ): OEmbed => ({
     type: 'rich',
     version: '1.0',
     title: e.title,
@@ -44,14 +49,26 @@ export async function getStaticPaths() {
   });
   const charts = (await chartEmbeds()).map((e) => ({
     params: { chart: e.id },
-    props: { body: base({ title: e.title, html: e.snippet, height: e.height, author: e.storyPath, thumb: { path: embedPaths.png(e.id), ...e.png } }) },
+    props: {
+      body: base({
+        title: e.title,
+        html: e.snippet,
+        height: e.height,
+        author: e.storyPath,
+        thumb: { path: embedPaths.png(e.id), ...e.png },
+      }),
+    },
   }));
   const chapters = (await chapterEmbeds()).map((c) => ({
     params: { chart: `chapter-${c.anchor}` },
-    props: { body: base({ title: c.title, html: c.snippet, height: c.height, author: c.storyPath, thumb: c.image }) },
+    props: {
+      body: base({ title: c.title, html: c.snippet, height: c.height, author: c.storyPath, thumb: c.image }),
+    },
   }));
   return [...charts, ...chapters];
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(props.body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(props.body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -20,9 +20,13 @@ export const GET: APIRoute = async ({ params }) => {
     events: ds.events.map((e) => e.id),
     services: ds.services.map((s) => s.id),
     mechanisms: ds.mechanisms.map((m) => m.id),
-    countries: [...new Set([...ds.events.map((e) => e.country), ...ds.fotnScores.map((s) => s.country)])].sort(),
+    countries: [
+      ...new Set([...ds.events.map((e) => e.country), ...ds.fotnScores.map((s) => s.country)]),
+    ].sort(),
     editions: [...new Set(ds.fotnScores.map((s) => s.edition))].sort(),
   };
   const body = { data: chartData(embed.chart, ds), known };
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -11,6 +11,12 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const embed = (await chartEmbeds()).find((e) => e.id === params.chart);
   if (!embed) return new Response('unknown chart', { status: 404 });
-  const svg = standaloneSvg(embed.chart, await loadDataset(), embed.chart.defaultState, 'wide', embed.description);
+  const svg = standaloneSvg(
+    embed.chart,
+    await loadDataset(),
+    embed.chart.defaultState,
+    'wide',
+    embed.description,
+  );
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
