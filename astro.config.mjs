@@ -8,9 +8,10 @@ import contentCheck from './src/integrations/contentCheck.ts';
  * are dead weight in the story's bundle: we never set `debug`, and our options are typed and
  * fixed. Resolve scrollama's own `./debug` and `./err` imports to no-ops (story budget: 30 kB gzip).
  */
+/** @type {import('vite').Plugin} */
 const scrollamaWithoutDebug = {
   name: 'scrollama-without-debug',
-  enforce: 'pre',
+  enforce: /** @type {const} */ ('pre'),
   resolveId(source, importer) {
     if (!importer?.includes('/scrollama/src/')) return null;
     return source === './debug' || source === './err' ? `\0scrollama-noop${source.slice(1)}` : null;
