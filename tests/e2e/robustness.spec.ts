@@ -94,13 +94,19 @@ function disagreements(page: Page) {
 }
 
 async function expectAgree(page: Page, what: string, step?: string) {
+  // Polled: the page may still be scrolling (smooth scroll, scroll restoration) when asked.
   await expect
-    .poll(async () => (await disagreements(page)).out, {
-      message: `${what}: step and figure agree`,
-      timeout: 8000,
-    })
+    .poll(
+      async () => {
+        const d = await disagreements(page);
+        return [
+          ...d.out,
+          ...(step && d.current !== step ? [`the reader is at ${d.current || 'no step'}, not ${step}`] : []),
+        ];
+      },
+      { message: `${what}: step and figure agree`, timeout: 8000 },
+    )
     .toEqual([]);
-  if (step) expect((await disagreements(page)).current, `${what}: the reader is at ${step}`).toBe(step);
 }
 
 async function expectNoOverflow(page: Page, what: string) {
