@@ -26,6 +26,18 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
   const stepIds = new Map<string, string>();
   const scrollyIds = new Map<string, string>();
 
+  // Chapter anchors (`01-the-week.mdx` → #the-week) share the page's id space with sections and steps.
+  const anchors = new Map(
+    chapters.map((c) => [
+      (c.file.split('/').pop() ?? '').replace(/^\d+-/, '').replace(/\.mdx?$/, ''),
+      c.file,
+    ]),
+  );
+  const anchorClash = (id: string) => {
+    const chapter = anchors.get(id);
+    return chapter ? `"${id}" is already the anchor of chapter ${chapter}; pick another id` : null;
+  };
+
   for (const { file, text } of chapters) {
     const name = file.split('/').pop() ?? file;
     if (!FILE_NAME.test(name))
@@ -118,6 +130,8 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
           field: 'id',
           message: `"${s.id}" is already used in ${scrollyIds.get(s.id)}`,
         });
+      else if (anchorClash(s.id))
+        issues.push({ file, line: s.line, record: label, field: 'id', message: anchorClash(s.id)! });
       else scrollyIds.set(s.id, file);
       if (!s.chart)
         issues.push({
@@ -155,6 +169,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
           at('id', `"${f.id}" must be kebab-case (it becomes the URL #fragment)`);
         else if (f.id && stepIds.has(f.id))
           at('id', `"${f.id}" is already used in ${stepIds.get(f.id)}; step ids are unique in the story`);
+        else if (f.id && anchorClash(f.id)) at('id', anchorClash(f.id)!);
         else if (f.id) stepIds.set(f.id, file);
       } else if (!f.chart) at('chart', `needs chart="…": one of ${knownCharts()}`);
       else if (!chartById(f.chart)) at('chart', `"${f.chart}" is not a chart; use one of ${knownCharts()}`);
