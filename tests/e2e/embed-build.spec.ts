@@ -57,7 +57,7 @@ test.describe('embeds in the build', () => {
     test(`${id}: embed page without chrome, SVG, PNG and oEmbed JSON`, () => {
       const html = read(`embed/${id}/index.html`);
       // Chrome-free: no story header, navigation, table of contents or skip link.
-      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', '<main'])
+      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', 'id="story"'])
         expect(html, `no ${chrome}`).not.toContain(chrome);
       expect(html).toMatch(/<meta name="robots" content="noindex"/);
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
