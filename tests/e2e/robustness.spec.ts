@@ -68,6 +68,7 @@ function disagreements(page: Page) {
   return page.evaluate(() => {
     const out: string[] = [];
     let current = '';
+    let detail = '';
     for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
       const box = section.getBoundingClientRect();
       if (box.bottom < 0 || box.top > window.innerHeight) continue;
@@ -86,10 +87,14 @@ function disagreements(page: Page) {
         out.push(`${section.id}: figure state differs from ${step.id}'s`);
       else if (!step.classList.contains('is-active'))
         out.push(`${section.id}: ${step.id} is not marked active`);
-      if ((steps[0]?.getBoundingClientRect().top ?? 1e9) <= trigger && box.bottom > trigger)
+      if ((steps[0]?.getBoundingClientRect().top ?? 1e9) <= trigger && box.bottom > trigger) {
         current = step.id;
+        detail = `y=${Math.round(window.scrollY)} trigger=${trigger} ${location.hash} history=${history.length} tops ${steps
+          .map((x) => `${x.id}:${Math.round(x.getBoundingClientRect().top)}`)
+          .join(' ')}`;
+      }
     }
-    return { out, current };
+    return { out, current, detail };
   });
 }
 
@@ -101,7 +106,9 @@ async function expectAgree(page: Page, what: string, step?: string) {
         const d = await disagreements(page);
         return [
           ...d.out,
-          ...(step && d.current !== step ? [`the reader is at ${d.current || 'no step'}, not ${step}`] : []),
+          ...(step && d.current !== step
+            ? [`the reader is at ${d.current || 'no step'}, not ${step} (${d.detail})`]
+            : []),
         ];
       },
       { message: `${what}: step and figure agree`, timeout: 8000 },
