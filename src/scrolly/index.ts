@@ -99,12 +99,15 @@ function init(): void {
   window.addEventListener('orientationchange', relayout);
   screen.orientation?.addEventListener?.('change', relayout);
   // A followed #step link (or back/forward to one): land with that step active.
-  window.addEventListener('hashchange', () => {
+  // A followed #step link, Back or Forward: go to the step the URL names. popstate can arrive
+  // before hashchange, so both jump; reading the old scroll position would rewrite the URL back.
+  const toUrlStep = () => {
     const hit = findStep(fragmentId(location.hash));
     if (hit) void jump(hit.c, hit.index, false);
     else schedule();
-  });
-  window.addEventListener('popstate', schedule);
+  };
+  window.addEventListener('hashchange', toUrlStep);
+  window.addEventListener('popstate', toUrlStep);
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) schedule();
   });
