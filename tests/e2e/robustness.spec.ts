@@ -10,7 +10,10 @@ import { type Browser, type BrowserContextOptions, expect, type Page, test } fro
  * horizontally. Sections and steps are read from the page, so new chapters need no change here.
  */
 const DIST = process.env.STORY_DIST ?? 'dist';
-test.skip(!existsSync(join(DIST, 'index.html')), `no ${DIST}/index.html: build the site first`);
+test.skip(
+  !existsSync(join(DIST, 'index.html')) && !process.env.CI,
+  `no ${DIST}/index.html: build the site first`,
+);
 
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 667, mobile: true },
