@@ -9,7 +9,9 @@ import { defineConfig, devices } from '@playwright/test';
  *   dist-fixture/ with the fixture chart, served on 4329), so its tests do not depend on the
  *   real charts or on the wording of the real story.
  */
-const FIXTURE_PORT = 4329;
+// STORY_PORT / FIXTURE_PORT: run the suite beside another checkout's servers on one machine.
+const STORY_PORT = Number(process.env.STORY_PORT ?? 4321);
+const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4329);
 const chromium = {
   executablePath: '/usr/bin/chromium',
   args: [
@@ -24,8 +26,8 @@ const chromium = {
 
 const storyServer = {
   // --ignore-lock: several previews (other ports, other engineers) may run on one machine.
-  command: 'npm run preview -- --ignore-lock',
-  url: 'http://127.0.0.1:4321',
+  command: `npx astro preview --host 127.0.0.1 --port ${STORY_PORT} --ignore-lock`,
+  url: `http://127.0.0.1:${STORY_PORT}`,
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
 };
@@ -36,7 +38,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4321',
+    baseURL: `http://127.0.0.1:${STORY_PORT}`,
     launchOptions: chromium,
   },
   projects: [
@@ -47,7 +49,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromium,
-        baseURL: process.env.STORY_URL ?? 'http://127.0.0.1:4321',
+        baseURL: process.env.STORY_URL ?? `http://127.0.0.1:${STORY_PORT}`,
       },
     },
     {
