@@ -10,6 +10,25 @@ export function triggerLine(viewportHeight: number, fraction: number): number {
 }
 
 /**
+ * The trigger line when the figure is pinned above the steps (phones): a third of the way into
+ * the space left under the figure, so a card becomes active as it rises into view and stays
+ * active up to the figure's edge. `figureBottom` is where the pinned figure ends.
+ */
+export function triggerBelowFigure(viewportHeight: number, figureBottom: number): number {
+  return Math.round(figureBottom + Math.max(0, viewportHeight - figureBottom) / 3);
+}
+
+/**
+ * Where a step's top should sit when the reader is taken to it (a deep link, Previous/Next): just
+ * clear of whatever is pinned above (`clearTop`: the reading bar, or the figure on a phone), so as
+ * much of the card as fits is on screen; but never below the trigger line, so it is the active
+ * step. CSS gives #step links the same place (scroll-margin-top), so both ways land alike.
+ */
+export function landingTop(trigger: number, clearTop: number, gap = 8): number {
+  return Math.round(Math.min(trigger - 2, clearTop + gap));
+}
+
+/**
  * Index of the active step: the last step whose top has crossed (is at or above) the trigger line.
  * Before the first step crosses it, the first step (the figure shows its state from the start).
  * `tops` are the steps' top edges in document order.
@@ -38,11 +57,11 @@ export function stepProgress(top: number, height: number, trigger: number): numb
 }
 
 /**
- * Scroll offset (document px) that puts a step's top `margin` px above the trigger line, so the
- * step is the active one. `topInViewport` is its getBoundingClientRect().top now.
+ * Scroll offset (document px) that brings a step's top to `desiredTop` in the viewport (see
+ * landingTop). `topInViewport` is its getBoundingClientRect().top now.
  */
-export function scrollTargetFor(topInViewport: number, scrollY: number, trigger: number, margin = 2): number {
-  return Math.max(0, Math.round(scrollY + topInViewport - trigger + margin));
+export function scrollTargetFor(topInViewport: number, scrollY: number, desiredTop: number): number {
+  return Math.max(0, Math.round(scrollY + topInViewport - desiredTop));
 }
 
 /** Next index for a previous/next command, or null at either end. */

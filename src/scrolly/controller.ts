@@ -8,10 +8,12 @@
 import scrollama from 'scrollama/src/entry.js';
 import {
   activeStepIndex,
+  landingTop,
   scrollTargetFor,
   sectionIsCurrent,
   stepBy,
   stepProgress,
+  triggerBelowFigure,
   triggerLine,
 } from './activeStep';
 import { chartData, type EngineClient, loadClient } from './clients';
@@ -55,6 +57,10 @@ export class ScrollyController {
   private client: EngineClient | null | undefined;
   private scroller: ReturnType<typeof scrollama> | undefined;
   private fraction = 0.5;
+  /** Whether the figure is pinned above the steps (phones), from CSS --scrolly-figure-above. */
+  private figureAbove = false;
+  /** scrollama's offset as last set up, so a resize re-creates it only when the line moved. */
+  private offset = '';
   private progress = 0;
 
   constructor(
@@ -84,12 +90,46 @@ export class ScrollyController {
     bindArrowKeys(section, (c) => this.command(c));
     this.setupScroller();
     this.show(0, { announce: false, duration: 0 });
+    // The figure's height moves the phone trigger line and link landing: its caption wraps once
+    // the Embed button shows, fonts arrive, a narrow drawing's height differs between states.
+    if (typeof ResizeObserver === 'function')
+      new ResizeObserver(() => this.measureLines()).observe(this.figure);
+    else this.notePinnedFigure();
     this.loadWhenNear();
   }
 
-  /** The trigger line in px, from the section's --scrolly-trigger (CSS decides it per layout). */
+  /**
+   * The trigger line in px: on a phone, a set distance under the pinned figure; elsewhere the
+   * section's --scrolly-trigger fraction of the viewport (CSS decides which per layout).
+   */
   trigger(): number {
-    return triggerLine(window.innerHeight, this.fraction);
+    return this.figureAbove
+      ? triggerBelowFigure(window.innerHeight, this.pinnedFigureBottom())
+      : triggerLine(window.innerHeight, this.fraction);
+  }
+
+  /** Where the figure's bottom edge is while it is pinned (px from the top of the viewport). */
+  private pinnedFigureBottom(): number {
+    return this.pinnedTop() + this.figure.offsetHeight;
+  }
+
+  /** Re-reads where the trigger line and link landings are, from the layout now. */
+  private measureLines(): void {
+    this.readLayout();
+    this.notePinnedFigure();
+    if (this.scrollamaOffset() !== this.offset) this.setupScroller();
+  }
+
+  /** Tells CSS where the pinned figure ends, for #step links (scroll-margin-top) on phones. */
+  private notePinnedFigure(): void {
+    if (this.figureAbove)
+      this.section.style.setProperty('--pinned-figure-bottom', `${Math.round(this.pinnedFigureBottom())}px`);
+    else this.section.style.removeProperty('--pinned-figure-bottom');
+  }
+
+  /** The figure's sticky `top` in px: below the reading bar. */
+  private pinnedTop(): number {
+    return Number.parseFloat(getComputedStyle(this.figure).top) || 0;
   }
 
   /** Where the reader is, read from the layout now. */
@@ -112,8 +152,7 @@ export class ScrollyController {
 
   /** Re-reads layout-dependent settings (after a resize or orientation change). */
   refresh(): void {
-    const f = this.readFraction();
-    if (f !== this.fraction) this.setupScroller();
+    this.measureLines();
     // The layout may have switched (wide ↔ narrow): draw the visible figure in the current state.
     this.render(0);
   }
@@ -122,11 +161,16 @@ export class ScrollyController {
     return this.steps[index]?.id ?? '';
   }
 
-  /** Scroll offset that makes step `index` the active one. */
+  /** Scroll offset that makes step `index` the active one, its card clear of what is pinned above. */
   targetFor(index: number): number {
     const step = this.steps[index];
     if (!step) return window.scrollY;
-    return scrollTargetFor(step.getBoundingClientRect().top, window.scrollY, this.trigger());
+    const clear = this.figureAbove ? this.pinnedFigureBottom() : this.pinnedTop();
+    return scrollTargetFor(
+      step.getBoundingClientRect().top,
+      window.scrollY,
+      landingTop(this.trigger(), clear),
+    );
   }
 
   /** Makes step `index` the active one: classes, data attributes, controls, announcement, chart. */
@@ -160,16 +204,26 @@ export class ScrollyController {
     return true;
   }
 
-  private readFraction(): number {
-    const v = Number.parseFloat(getComputedStyle(this.section).getPropertyValue('--scrolly-trigger'));
-    return Number.isFinite(v) && v > 0 && v < 1 ? v : 0.5;
+  /** Reads the layout settings CSS gives this section now. */
+  private readLayout(): void {
+    const css = getComputedStyle(this.section);
+    const v = Number.parseFloat(css.getPropertyValue('--scrolly-trigger'));
+    this.fraction = Number.isFinite(v) && v > 0 && v < 1 ? v : 0.5;
+    this.figureAbove = css.getPropertyValue('--scrolly-figure-above').trim() === '1';
+  }
+
+  /** scrollama's offset for the trigger line: px under a pinned figure, else the fraction. */
+  private scrollamaOffset(): string {
+    return this.figureAbove ? `${this.trigger()}px` : String(this.fraction);
   }
 
   private setupScroller(): void {
-    this.fraction = this.readFraction();
+    this.readLayout();
+    this.offset = this.scrollamaOffset();
     this.scroller?.destroy();
     this.scroller = scrollama()
-      .setup({ step: this.steps, offset: this.fraction as 0.5, progress: true })
+      // scrollama reads '123px' offsets (its README, parseOffset.js); its types list only 0…1.
+      .setup({ step: this.steps, offset: this.offset as unknown as 0.5, progress: true })
       .onStepEnter(() => this.hooks.changed())
       .onStepExit(() => this.hooks.changed())
       .onStepProgress(({ index, progress }) => {

@@ -1,6 +1,7 @@
 /**
  * "Show as figures": the linear view (each step with its own static figure) on demand. It switches
- * the print stylesheet link of the linear view to all media, and is remembered in localStorage.
+ * the linear view's stylesheet link (print and very short phones) to all media, and is remembered
+ * in localStorage.
  */
 const KEY = 'scrolly-figures';
 
@@ -17,7 +18,7 @@ export function setFiguresMode(on: boolean): void {
   }
   document.documentElement.classList.toggle('scrolly-linear', on);
   for (const l of document.querySelectorAll<HTMLLinkElement>('link[data-scrolly-linear]'))
-    l.media = on ? 'all' : 'print';
+    l.media = on ? 'all' : l.dataset.scrollyLinear || 'print';
 }
 
 /** Wires every [data-figures-toggle]; `after` runs once the layout has changed. */

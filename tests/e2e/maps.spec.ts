@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, installTriggerLine, test } from './support/triggerLine';
 
 /**
  * The comparison maps on the built story: the country panels walk through Freedom on the Net
@@ -16,8 +17,9 @@ async function wheelToStep(page: Page, id: string) {
   const target = await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
-    return Math.round(el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20);
+    return Math.round(
+      el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
+    );
   }, id);
   const now = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, target - now);
@@ -154,6 +156,7 @@ for (const viewport of [
 
 test('the world map is in the HTML without scripts, with its table, and stays lean', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
+  await installTriggerLine(context);
   const page = await context.newPage();
   await page.goto('/');
   const fig = page.locator('figure[data-chart="world-map"]').first();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import { expect, installTriggerLine, test } from './support/triggerLine';
 
 /**
  * The real story under the ways readers actually arrive and move, on a phone (375×667) and a
@@ -53,9 +54,8 @@ function scrollToStep(page: Page, id: string) {
   return page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
     window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
       behavior: 'instant',
     });
   }, id);
@@ -75,8 +75,7 @@ function disagreements(page: Page) {
     for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
       const box = section.getBoundingClientRect();
       if (box.bottom < 0 || box.top > window.innerHeight) continue;
-      const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
-      const trigger = Math.round(window.innerHeight * f);
+      const trigger = window.scrollyTriggerLine(section);
       const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
       let i = 0;
       steps.forEach((s, n) => {
@@ -152,6 +151,7 @@ async function open(browser: Browser, baseURL: string, vp: Viewport, extra: Brow
     deviceScaleFactor: vp.mobile ? 2 : 1,
     ...extra,
   });
+  await installTriggerLine(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, installTriggerLine, test } from './support/triggerLine';
 
 /**
  * The scroll engine on the real story and the real charts: every step of every section drives
@@ -19,9 +20,8 @@ async function scrollToStep(page: Page, id: string) {
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
     window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
       behavior: 'instant',
     });
   }, id);
@@ -62,6 +62,7 @@ test('a deep link into the middle of the story and a reload land on that step', 
 
 test('without JavaScript every step has its static figure', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  await installTriggerLine(context);
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.scrolly-figure').first()).toBeHidden();

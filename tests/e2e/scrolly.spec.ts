@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, installTriggerLine, test } from './support/triggerLine';
 
 /**
  * The scroll engine on the fixture story (tests/fixtures/story, fixture chart): section "dots"
@@ -16,9 +17,11 @@ function stepTarget(page: Page, id: string, past = 20) {
     ([id, past]) => {
       const el = document.getElementById(id as string)!;
       const section = el.closest<HTMLElement>('[data-scrolly]')!;
-      const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
       return Math.round(
-        el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + (past as number),
+        el.getBoundingClientRect().top +
+          window.scrollY -
+          window.scrollyTriggerLine(section) +
+          (past as number),
       );
     },
     [id, past] as const,
@@ -158,8 +161,7 @@ test('resizing from 1280 to 375 mid-story keeps figure and position in agreement
   await expect(figure(page, 'dots').locator('svg[data-layout="wide"]')).toBeHidden();
   const active = await page.evaluate(() => {
     const section = document.getElementById('dots')!;
-    const line =
-      window.innerHeight * Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger'));
+    const line = window.scrollyTriggerLine(section);
     const steps = [...section.querySelectorAll('[data-step]')];
     let i = 0;
     steps.forEach((s, n) => {
@@ -207,6 +209,7 @@ test('without JavaScript every step shows its static figure and prose; the stick
     baseURL,
     viewport: { width: 1280, height: 800 },
   });
+  await installTriggerLine(context);
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.scrolly-figure').first()).toBeHidden();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, installTriggerLine, test } from './support/triggerLine';
 
 /**
  * The timeline chart on the built story: the steps of a real chapter drive it through their
@@ -39,9 +40,8 @@ async function scrollToStep(page: Page, id: string) {
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
     window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
       behavior: 'instant',
     });
   }, id);
@@ -172,6 +172,7 @@ test.describe('timeline: a real chapter drives the chart', () => {
       reducedMotion: 'reduce',
       viewport: { width: 1280, height: 800 },
     });
+    await installTriggerLine(context);
     const page = await context.newPage();
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -285,6 +286,7 @@ test.describe('timeline: the details card', () => {
       hasTouch: true,
       isMobile: true,
     });
+    await installTriggerLine(context);
     const page = await context.newPage();
     await page.goto('/');
     const sec = await timelineSection(page);
@@ -319,6 +321,7 @@ test.describe('timeline: the details card', () => {
 
 async function axeOn(browser: Browser, baseURL: string | undefined, width: number, height: number) {
   const context = await browser.newContext({ baseURL, viewport: { width, height } });
+  await installTriggerLine(context);
   const page = await context.newPage();
   await page.goto('/');
   const sec = await timelineSection(page);
@@ -359,6 +362,7 @@ test.describe('timeline: accessibility', () => {
     baseURL,
   }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    await installTriggerLine(context);
     const page = await context.newPage();
     await page.goto('/');
     const sec = await timelineSection(page);

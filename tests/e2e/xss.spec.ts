@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/triggerLine';
 import { htmlPages } from '../../scripts/bench/bytes';
 import { type StaticServer, serveDir } from '../../scripts/bench/server';
 import { XML_ILLEGAL } from '../fixtures/xss/generate';
@@ -179,9 +180,8 @@ test('the story shows every payload as text, through every step and every opened
     await page.evaluate((id) => {
       const el = document.getElementById(id)!;
       const section = el.closest<HTMLElement>('[data-scrolly]')!;
-      const f = Number.parseFloat(getComputedStyle(section).getPropertyValue('--scrolly-trigger')) || 0.5;
       window.scrollTo({
-        top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * f + 20,
+        top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
         behavior: 'instant',
       });
     }, id);

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   activeStepIndex,
+  landingTop,
   scrollTargetFor,
   sectionIsCurrent,
   stepBy,
   stepProgress,
+  triggerBelowFigure,
   triggerLine,
 } from '../../src/scrolly/activeStep';
 import { commandForKey } from '../../src/scrolly/keyboard';
@@ -65,16 +67,36 @@ describe('stepProgress', () => {
 });
 
 describe('scrollTargetFor', () => {
-  test('puts the step top just above the line, so it is the active one', () => {
-    const target = scrollTargetFor(1500, 1000, 400);
-    // After scrolling to target, the step top in the viewport is:
-    const topAfter = 1500 - (target - 1000);
-    expect(topAfter).toBeLessThanOrEqual(400);
-    expect(topAfter).toBeGreaterThan(390);
-    expect(activeStepIndex([topAfter - 600, topAfter, topAfter + 300], 400)).toBe(1);
+  test('brings the step top to the wanted place', () => {
+    const target = scrollTargetFor(1500, 1000, 398);
+    expect(1500 - (target - 1000)).toBe(398);
   });
   test('never negative', () => {
     expect(scrollTargetFor(10, 0, 400)).toBe(0);
+  });
+});
+
+describe('triggerBelowFigure (phones: figure pinned above the steps)', () => {
+  test('a third of the way into the space under the figure', () => {
+    expect(triggerBelowFigure(667, 367)).toBe(467);
+  });
+  test('a figure taller than the screen puts the line at its edge', () => {
+    expect(triggerBelowFigure(400, 500)).toBe(500);
+  });
+});
+
+describe('landingTop', () => {
+  test('a phone: just under the pinned figure, above the trigger line, so active', () => {
+    // Reading bar and figure end at 367 px; the trigger is a third into the rest (467).
+    const top = landingTop(467, 367);
+    expect(top).toBe(375);
+    expect(activeStepIndex([top - 900, top, top + 250 + 300], 467)).toBe(1);
+  });
+  test('wide screens: just under the reading bar', () => {
+    expect(landingTop(400, 60)).toBe(68);
+  });
+  test('being the active step wins when the trigger is above the clear line', () => {
+    expect(landingTop(100, 200)).toBe(98);
   });
 });
 
