@@ -21,6 +21,14 @@ export interface FigureUse {
   line: number;
   /** Problems found while reading the markup itself (an expression that is not plain data). */
   problems: string[];
+  /** For steps: how much prose the reader has to take in beside the figure (see `proseLength`). */
+  prose?: ProseLength;
+}
+
+/** A step's prose as a reader meets it: words and paragraphs, citations and markup left out. */
+export interface ProseLength {
+  words: number;
+  paragraphs: number;
 }
 
 export interface ScrollyUse {
@@ -90,6 +98,7 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
             state: attrs.values.state,
             line,
             problems: attrs.problems,
+            prose: proseLength(node.children as RootContent[]),
           });
           break;
         }
@@ -120,6 +129,34 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
     if ('children' in node && Array.isArray(node.children))
       walk(node.children as RootContent[], scrolly, out);
   }
+}
+
+/**
+ * Counts what a reader reads in a step: the text of its paragraphs (inside emphasis and links
+ * too), without `<Cite>` (it renders as small reference numbers) or expressions. A word is a
+ * run without spaces holding a letter or digit, so a dash between spaces is not one; a
+ * paragraph is any block with at least one word.
+ */
+export function proseLength(blocks: RootContent[]): ProseLength {
+  let words = 0;
+  let paragraphs = 0;
+  for (const block of blocks) {
+    const n = (textOf(block).match(/\S+/g) ?? []).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (n > 0) paragraphs++;
+    words += n;
+  }
+  return { words, paragraphs };
+}
+
+function textOf(node: RootContent): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Cite')
+    return ' ';
+  // Inline neighbours join as written (`**4 May.** Roskomnadzor`); blocks are kept apart.
+  const sep = node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? ' ' : '';
+  if ('children' in node && Array.isArray(node.children))
+    return (node.children as RootContent[]).map(textOf).join(sep);
+  return node.type === 'break' ? ' ' : '';
 }
 
 function str(v: unknown): string | undefined {
