@@ -81,7 +81,9 @@ function candidates(page: Page, stepId: string): Promise<number[]> {
     const trigger = window.scrollyTriggerLine(section);
     const figure = section.querySelector<HTMLElement>('.scrolly-figure')!;
     const pinnedBottom = (Number.parseFloat(getComputedStyle(figure).top) || 0) + figure.offsetHeight;
-    const bar = document.querySelector('.reading-bar')?.getBoundingClientRect().bottom ?? 0;
+    // Where the reading bar ends once it sticks (it is further down before the story starts).
+    const barEl = document.querySelector<HTMLElement>('.reading-bar');
+    const bar = barEl ? (Number.parseFloat(getComputedStyle(barEl).top) || 0) + barEl.offsetHeight : 0;
     // Where the card's top could be on screen: just above the trigger, under the figure or the
     // bar, or with its bottom at the screen's bottom edge.
     const wanted = [trigger - 4, pinnedBottom + 4, bar + 4, window.innerHeight - card.offsetHeight - 4];
