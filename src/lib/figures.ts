@@ -3,7 +3,7 @@
  * (linkedom), validates an editor's state against its chart, and lists every step of the story
  * for the static figure routes. Never shipped to the browser.
  */
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { chartById, charts } from '../charts/registry';
 import type { ChartModule, Size } from '../charts/types';
 import type { Dataset } from './dataset';
@@ -107,7 +107,10 @@ export function standaloneSvg(
   style.textContent = `${base}\n${css}`;
   svg.insertBefore(style, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${svg.outerHTML}\n`;
+  // Serialised as XML, not HTML: HTML leaves "&" and "<" bare in attribute values (a source URL's
+  // query string), which makes the file unreadable to an <img> and to resvg.
+  const xml = new DOMParser().parseFromString(svg.outerHTML, 'image/svg+xml');
+  return `${xml.toString().replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="UTF-8"?>\n')}\n`;
 }
 
 /** Where an editor wrote a figure, for error messages. */

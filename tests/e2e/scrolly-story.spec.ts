@@ -75,6 +75,21 @@ test('without JavaScript every step has its static figure', async ({ browser, ba
     expect(res.status(), src).toBe(200);
     expect(res.headers()['content-type']).toContain('image/svg+xml');
   }
+  // Each one shows, in the wide and the phone drawing: a file the browser cannot read (bad XML)
+  // is served fine and still shows as a broken image.
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    const broken = await imgs.evaluateAll(async (els) => {
+      const out: string[] = [];
+      for (const img of els as HTMLImageElement[]) {
+        img.loading = 'eager';
+        await img.decode().catch(() => undefined);
+        if (!img.complete || img.naturalWidth === 0) out.push(img.currentSrc || img.src);
+      }
+      return out;
+    });
+    expect(broken, `step figures that do not display at ${width} px`).toEqual([]);
+  }
   await context.close();
 });
 
