@@ -28,8 +28,12 @@ export interface ChartModule<State, Data> {
   describe(data: Data, state: State): string;
   /** The numbers behind the figure in this state, as a table (present without JS). */
   table(data: Data, state: State): DataTable;
-  /** viewBox sizes; `narrow` is drawn for screens ≤ 600 px when the chart has such a layout. */
-  sizes: { wide: Size; narrow?: Size };
+  /**
+   * viewBox sizes; `narrow` is drawn for screens ≤ 600 px when the chart has such a layout.
+   * `medium`: the wide layout drawn again at a middle width, for figures that offer it (embeds),
+   * shown when the figure itself is between narrow and wide (a container query picks it).
+   */
+  sizes: { wide: Size; narrow?: Size; medium?: Size };
 }
 
 export interface Size {

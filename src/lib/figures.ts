@@ -48,10 +48,22 @@ export function chartData(chart: AnyChart, ds: Dataset): unknown {
   return byDs.get(ds);
 }
 
-/** The layouts a chart draws: always wide, narrow when the chart has one. */
-export function layoutsOf(chart: AnyChart): { layout: Layout; size: Size }[] {
-  const out: { layout: Layout; size: Size }[] = [{ layout: 'wide', size: chart.sizes.wide }];
-  if (chart.sizes.narrow) out.push({ layout: 'narrow', size: chart.sizes.narrow });
+/** A drawing of a figure: its layout, and `medium` for the wide layout at a middle width. */
+export type Variant = Layout | 'medium';
+
+/**
+ * The drawings a chart makes of one state: always wide, narrow when the chart has one, and with
+ * `medium` (embeds), the wide layout at the chart's middle width when it has one.
+ */
+export function layoutsOf(
+  chart: AnyChart,
+  medium = false,
+): { variant: Variant; layout: Layout; size: Size }[] {
+  const out: { variant: Variant; layout: Layout; size: Size }[] = [
+    { variant: 'wide', layout: 'wide', size: chart.sizes.wide },
+  ];
+  if (medium && chart.sizes.medium) out.push({ variant: 'medium', layout: 'wide', size: chart.sizes.medium });
+  if (chart.sizes.narrow) out.push({ variant: 'narrow', layout: 'narrow', size: chart.sizes.narrow });
   return out;
 }
 
@@ -62,8 +74,9 @@ export function renderChart(
   state: unknown,
   layout: Layout,
   idPrefix: string,
+  at?: Size,
 ): SVGSVGElement {
-  const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  const size = at ?? (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   return chart.render(chartData(chart, ds), state, {
     document: serverDocument(),
     width: size.width,

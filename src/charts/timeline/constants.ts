@@ -25,6 +25,12 @@ export const DEFAULT_COUNTRIES: readonly string[] = ['RU', 'CN'];
 export const DEFAULT_START = '2009-01-01';
 /** At most this many callouts (`annotate`) in one state. */
 export const MAX_CALLOUTS = 3;
+/**
+ * The story's subject: WeChat's block and unblock. With nothing highlighted (the embed's default,
+ * the whole record) they are never folded into a cluster and are labelled before anything else,
+ * so the overview always shows where the week sits.
+ */
+export const STORY_EVENTS: readonly string[] = ['ru-wechat-block-2017', 'ru-wechat-unblock-2017'];
 
 /** What a figure shows. Every key is optional: a missing key means its default. */
 export interface TimelineState {

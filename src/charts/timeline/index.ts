@@ -13,16 +13,17 @@ import { defaultState, parseState, refs, type TimelineState } from './state';
 
 export type { TimelineData, TimelineEvent } from './data';
 export { timelineData } from './data';
-export { layoutTimeline, narrowHeight } from './layout';
+export { layoutTimeline, NARROW_HEIGHT, NARROW_WIDTH } from './layout';
 export { renderTimeline } from './render';
 export { deriveSpans } from './spans';
 export type { TimelineState } from './state';
 export { stateFromQuery, stateToQuery } from './state';
 
 /**
- * viewBox sizes. The narrow (≤ 600 px) layout runs top to bottom; its height is the larger of
- * `sizes.narrow.height` and narrowHeight(data, state), which grows with the events in view, so a
- * figure's height is fixed per state (read it from the rendered SVG's viewBox).
+ * viewBox sizes. The narrow layout (phones) runs top to bottom in a fixed 360 × 300, the size of
+ * the phone's sticky figure, whatever the state. The wide layout's height follows the state (as
+ * short as its labels allow; read it from the rendered SVG's viewBox); `medium` is the wide layout
+ * drawn at 600 px for embeds in frames between narrow and wide.
  */
 export const timeline: ChartModule<TimelineState, TimelineData> = {
   id: 'timeline',
@@ -34,7 +35,12 @@ export const timeline: ChartModule<TimelineState, TimelineData> = {
   render: renderTimeline,
   describe: describeTimeline,
   table: tableTimeline,
-  sizes: { wide: { width: 960, height: 420 }, narrow: { width: 360, height: 480 } },
+  // Wide heights follow the state (layoutTimeline: as short as its labels allow); 420 is nominal.
+  sizes: {
+    wide: { width: 960, height: 420 },
+    medium: { width: 600, height: 420 },
+    narrow: { width: 360, height: 300 },
+  },
 };
 
 export default timeline;

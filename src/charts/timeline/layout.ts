@@ -10,6 +10,7 @@ import {
   DEFAULT_COUNTRIES,
   DEFAULT_START,
   MAIN_COUNTRIES,
+  STORY_EVENTS,
 } from './constants';
 import { textWidth, wrap } from './text';
 import { DAY, endMs, formatDate, formatDuration, midMs, startMs, type TickUnit, timeTicks } from './time';
@@ -150,6 +151,8 @@ export interface MarkLayout {
   d2?: string;
   /** Range of dates the record may mean (month or year precision), relative to x,y. */
   whisker?: [number, number, number, number];
+  /** Half size of the invisible square that takes taps (≥ 12: a 24 × 24 px target). */
+  hit: number;
 }
 
 export interface ClusterLayout {
@@ -166,6 +169,8 @@ export interface ClusterLayout {
   to: string;
   /** Extent of the members along the time axis, relative to x,y. */
   extent: [number, number, number, number];
+  /** Half size of the square that takes taps. */
+  hit: number;
 }
 
 export interface SpanLayout {
@@ -215,6 +220,8 @@ export interface TickLayout {
   sub?: string;
   subX: number;
   subY: number;
+  /** The pieces of the grid line drawn, along its length: it stops short of every text. */
+  segments: [number, number][];
 }
 
 export interface LaneLayout {
@@ -228,16 +235,24 @@ export interface LaneLayout {
   line: [number, number, number, number];
   /** Separator above the lane, when there is one. */
   rule?: [number, number, number, number];
+  /** Pieces of the track and of the separator drawn, along their length (they stop short of texts). */
+  lineSegments: [number, number][];
+  ruleSegments?: [number, number][];
 }
+
+/** What the legend explains: a category's shape, a kind of period, or how the chart draws things. */
+export type LegendKind = TimelineCategory | 'span-blocked' | 'span-throttled' | 'cluster' | 'whisker' | 'dim';
 
 export interface LegendItem {
   key: string;
-  kind: TimelineCategory | 'span-blocked' | 'span-throttled';
+  kind: LegendKind;
   label: string;
   x: number;
   y: number;
   d: string;
   d2?: string;
+  /** x of the text, relative to the item (14 unless the symbol is wider). */
+  tx?: number;
 }
 
 export interface TimelineLayout {
@@ -270,13 +285,17 @@ export function r1(v: number): number {
   return r === 0 ? 0 : r;
 }
 
-const MARK = 6; // half size of a mark
-const MARK_HL = 7.5;
-const STACK = 14; // distance between stacked marks
+const MARK = 6.5; // half size of a mark
+const MARK_HL = 8;
+/** Half size of a mark's hit target: 24 × 24 px (WCAG 2.5.8), marks never closer than that. */
+export const HIT = 12;
+const STACK = 2 * HIT; // distance between stacked marks
 const CLUSTER_R = 10;
 const MAX_STACK = 3;
-const TRACK = 15; // span track height (bar + text line)
-const LANE_MAX = 230; // tallest a wide lane gets
+const TRACK = 16; // span track height (bar + text line)
+
+/** A dimmed event: a short grey bar, whatever its category (the card names it). */
+const DIM_PATH = 'M-1.5,-5.5H1.5V5.5H-1.5Z';
 
 /** The shape of a category, centred on 0,0, with half size `s`. Second path for half fills. */
 export function shapePath(category: TimelineCategory, s: number): { d: string; d2?: string } {
@@ -308,7 +327,7 @@ export function shapePath(category: TimelineCategory, s: number): { d: string; d
       return { d: `M${-w},${-a}H${w}V${-w}H${a}V${w}H${w}V${a}H${-w}V${w}H${-a}V${-w}H${-w}Z` };
     }
     default: {
-      const r = n(s * 0.5);
+      const r = n(s * 0.62);
       return { d: `M${-r},0A${r},${r} 0 1,0 ${r},0A${r},${r} 0 1,0 ${-r},0Z` };
     }
   }
@@ -331,20 +350,6 @@ class Occupancy {
       if (list) list.push(b);
       else this.cells.set(c, [b]);
     }
-  }
-  /** Total area of `b` covered by placed boxes. */
-  overlap(b: Box): number {
-    let area = 0;
-    const seen = new Set<Box>();
-    for (let c = Math.floor(b.x0 / Occupancy.W); c <= Math.floor(b.x1 / Occupancy.W); c++)
-      for (const o of this.cells.get(c) ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const w = Math.min(b.x1, o.x1) - Math.max(b.x0, o.x0);
-        const h = Math.min(b.y1, o.y1) - Math.max(b.y0, o.y0);
-        if (w > 0 && h > 0) area += w * h;
-      }
-    return area;
   }
   hits(b: Box): boolean {
     for (let c = Math.floor(b.x0 / Occupancy.W); c <= Math.floor(b.x1 / Occupancy.W); c++)
@@ -395,13 +400,24 @@ export function clusterAndStack(items: Item[], window: number, maxStack = MAX_ST
     i = j;
   }
   out.sort((a, b) => a.pos - b.pos);
+  // Rows keep hit targets apart: two marks in a row are at least 2 × HIT (+ rounding) apart.
   const rowEnd: number[] = [];
   return out.map((p) => {
     let row = 0;
-    while (row < rowEnd.length && p.pos - p.half < rowEnd[row]! + 2) row++;
-    rowEnd[row] = p.pos + p.half;
+    while (row < rowEnd.length && p.pos - HIT < rowEnd[row]! + 0.5) row++;
+    rowEnd[row] = p.pos + HIT;
     return { ...p, row };
   });
+}
+
+/** Events drawn first and labelled first: the highlighted ones, or with none, the story's subject. */
+function isPriority(rs: ResolvedState, id: string): boolean {
+  return rs.emphasis.size ? rs.emphasis.has(id) : STORY_EVENTS.includes(id);
+}
+
+/** True when an event is drawn in its category's shape and colour (not dimmed). */
+function m0(rs: ResolvedState, ev: TimelineEvent): boolean {
+  return rs.emphasis.size === 0 || rs.emphasis.has(ev.id);
 }
 
 function emphasisOf(rs: ResolvedState, id: string): Emphasis {
@@ -429,8 +445,9 @@ interface LabelJob {
   mark: { x: number; y: number; half: number };
 }
 
+/** A text line's height: with the baseline at round(0.8 em) + 2, ascenders and descenders stay inside. */
 function lineHeight(size: number): number {
-  return size + 3;
+  return size + 4;
 }
 
 function labelJob(
@@ -465,7 +482,7 @@ function labelJob(
 function linesAt(job: LabelJob, x: number, y0: number): LabelLine[] {
   let y = y0;
   return job.lines.map((l) => {
-    const base = y + Math.round(l.size * 0.8) + 1;
+    const base = y + Math.round(l.size * 0.8) + 2;
     y += lineHeight(l.size);
     return { text: l.text, kind: l.kind, x: r1(x), y: r1(base) };
   });
@@ -484,9 +501,16 @@ function labelJobs(
     const v = byId.get(id);
     if (v) jobs.push(labelJob(v.ev, 'callout', v, maxW));
   }
+  const first = (v: (typeof visible)[number]) => (isPriority(rs, v.ev.id) ? 0 : 1);
   const rest = visible
     .filter((v) => !rs.annotate.includes(v.ev.id) && (rs.emphasis.size === 0 || rs.emphasis.has(v.ev.id)))
-    .sort((a, b) => LABEL_ORDER[a.ev.category] - LABEL_ORDER[b.ev.category] || a.x - b.x || a.y - b.y);
+    .sort(
+      (a, b) =>
+        first(a) - first(b) ||
+        LABEL_ORDER[a.ev.category] - LABEL_ORDER[b.ev.category] ||
+        a.x - b.x ||
+        a.y - b.y,
+    );
   for (const v of rest.slice(0, cap)) jobs.push(labelJob(v.ev, 'label', v, maxW));
   return jobs;
 }
@@ -494,70 +518,81 @@ function labelJobs(
 // ---------------------------------------------------------------------------------------------
 // Legend
 
-/** Legend entries: the categories in view (all the state's when none is), then the kinds of period in view. */
+/** How the chart draws things, explained in the legend when the drawing shows them. */
+export type Extra = 'cluster' | 'whisker' | 'dim';
+const EXTRA_LABEL: Record<Extra, string> = {
+  cluster: '3 events close together: tap to list',
+  whisker: 'Line: month or year only',
+  dim: 'Grey: other events',
+};
+
+type LegendEntry = { key: string; kind: LegendKind; label: string };
+
+/**
+ * Legend entries: the categories in view (all the state's when none is), the kinds of period in
+ * view, then how clusters, imprecise dates and dimmed events are drawn, when the drawing has them.
+ */
 function legendItems(
   rs: ResolvedState,
-  spans: Pick<SpanLayout, 'status'>[],
+  spans: Pick<SpanLayout, 'status' | 'emph'>[],
   visible: TimelineEvent[],
-): { key: string; kind: LegendItem['kind']; label: string }[] {
-  const present = rs.categories.filter((c) => visible.some((e) => e.category === c));
-  const items: { key: string; kind: LegendItem['kind']; label: string }[] = (
-    present.length ? present : rs.categories
-  ).map((c) => ({
+  extras: Set<Extra>,
+): LegendEntry[] {
+  // Dimmed events are grey bars whatever their category: only the others' shapes need a key.
+  const shown = visible.filter((e) => m0(rs, e));
+  const present = rs.categories.filter((c) => shown.some((e) => e.category === c));
+  const items: LegendEntry[] = (present.length || rs.emphasis.size ? present : rs.categories).map((c) => ({
     key: `legend-${c}`,
     kind: c,
     label: LEGEND_LABEL[c],
   }));
-  if (spans.some((s) => s.status === 'blocked'))
+  if (spans.some((s) => s.status === 'blocked' && s.emph !== 'dim'))
     items.push({ key: 'legend-span-blocked', kind: 'span-blocked', label: 'Blocked for' });
-  if (spans.some((s) => s.status === 'throttled'))
+  if (spans.some((s) => s.status === 'throttled' && s.emph !== 'dim'))
     items.push({ key: 'legend-span-throttled', kind: 'span-throttled', label: 'Throttled for' });
+  for (const e of ['cluster', 'whisker', 'dim'] as const)
+    if (extras.has(e)) items.push({ key: `legend-${e}`, kind: e, label: EXTRA_LABEL[e] });
   return items;
 }
 
-function legendGeometry(kind: LegendItem['kind']): { d: string; d2?: string } {
-  if (kind === 'span-blocked' || kind === 'span-throttled') return { d: 'M-9,0H9' };
+function legendGeometry(kind: LegendKind): { d: string; d2?: string } {
+  if (kind === 'span-blocked' || kind === 'span-throttled' || kind === 'whisker') return { d: 'M-9,0H9' };
+  if (kind === 'cluster') return { d: 'M-9,0A9,9 0 1,0 9,0A9,9 0 1,0 -9,0Z' };
+  if (kind === 'dim') return { d: DIM_PATH };
   return shapePath(kind, MARK);
 }
 
-/** Legend items flowing left to right from x0, wrapping at `maxW` (or in `columns` fixed columns). */
+/** Legend items flowing left to right from x0, wrapping at `maxW`, `row` px apart. */
 function layoutLegend(
-  items: { key: string; kind: LegendItem['kind']; label: string }[],
+  items: LegendEntry[],
   x0: number,
   y0: number,
   maxW: number,
-  columns?: number,
+  row = 20,
 ): { items: LegendItem[]; bottom: number } {
-  const ROW = 20;
   const out: LegendItem[] = [];
   let x = x0;
   let y = y0 + 10;
-  items.forEach((it, i) => {
-    const w = 22 + textWidth(it.label, FONT.legend) + 12;
-    if (columns) {
-      const col = i % columns;
-      x = x0 + (col * maxW) / columns;
-      y = y0 + 10 + Math.floor(i / columns) * ROW;
-    } else if (x > x0 && x + w - 12 > x0 + maxW) {
+  for (const it of items) {
+    const tx = it.kind === 'cluster' ? 16 : 14;
+    const w = 8 + tx + textWidth(it.label, FONT.legend) + 12;
+    if (x > x0 && x + w - 12 > x0 + maxW) {
       x = x0;
-      y += ROW;
+      y += row;
     }
-    out.push({
+    const item: LegendItem = {
       key: it.key,
       kind: it.kind,
       label: it.label,
       x: r1(x + 8),
       y: r1(y),
       ...legendGeometry(it.kind),
-    });
-    if (!columns) x += w;
-  });
-  const rows = items.length
-    ? columns
-      ? Math.ceil(items.length / columns)
-      : Math.round((y - y0 - 10) / ROW) + 1
-    : 0;
-  return { items: out, bottom: y0 + rows * ROW };
+    };
+    if (tx !== 14) item.tx = tx;
+    out.push(item);
+    x += w;
+  }
+  return { items: out, bottom: items.length ? y + row - 10 : y0 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -636,10 +671,60 @@ function spanTracks(
   return out;
 }
 
+/** Pieces of the line from a to b left after cutting out `gaps` (each [from, to], any order). */
+export function cutLine(a: number, b: number, gaps: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let at = a;
+  for (const [g0, g1] of [...gaps].sort((p, q) => p[0] - q[0])) {
+    if (g1 <= at || g0 >= b) continue;
+    if (g0 > at) out.push([r1(at), r1(g0)]);
+    at = Math.max(at, g1);
+  }
+  if (at < b) out.push([r1(at), r1(b)]);
+  return out;
+}
+
+/** Gaps a line at `c` (x of a vertical line, y of a horizontal one) needs to stay clear of boxes. */
+function gapsAt(boxes: Box[], c: number, vertical: boolean, pad = 3): [number, number][] {
+  const out: [number, number][] = [];
+  for (const b of boxes)
+    if (vertical ? b.x0 - pad < c && b.x1 + pad > c : b.y0 - pad < c && b.y1 + pad > c)
+      out.push(vertical ? [b.y0 - pad, b.y1 + pad] : [b.x0 - pad, b.x1 + pad]);
+  return out;
+}
+
+/** Extras the drawing needs explained (from a finished layout). */
+function extrasOf(lay: TimelineLayout): Set<Extra> {
+  const out = new Set<Extra>();
+  if (lay.clusters.length) out.add('cluster');
+  if (lay.marks.some((m) => m.whisker)) out.add('whisker');
+  if (lay.marks.some((m) => m.emph === 'dim') || lay.clusters.some((c) => c.emph === 'dim')) out.add('dim');
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Wide: time runs left to right, one horizontal lane per country
 
-function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height: number): TimelineLayout {
+interface WideLane {
+  lane: { key: string; countries: string[]; label: string };
+  tracks: { job: SpanJob; track: number }[];
+  nTracks: number;
+  placed: Placed[];
+  rows: number;
+}
+
+/**
+ * The wide layout. With `height` 0, at the height the state needs: the lowest (20 px steps, up to
+ * 600) at which every callout and every highlighted event's label finds a free place, so a quiet
+ * step gets a short figure instead of an empty band. Otherwise exactly `height` (a box the page sizes).
+ */
+function layoutWide(
+  data: TimelineData,
+  rs: ResolvedState,
+  width: number,
+  height: number,
+  extras: Set<Extra>,
+): TimelineLayout {
   const ML = 16;
   const MR = 16;
   const p0 = ML + 8;
@@ -650,271 +735,314 @@ function layoutWide(data: TimelineData, rs: ResolvedState, width: number, height
 
   // Spans first: they decide how much room each lane keeps under its track.
   const laneSpans = lanesDef.map((l) => spanTracks(spanJobs(data, rs, l, pos, p0, p1), 3, 4, true));
-  const allSpanJobs = laneSpans.flat().map((s) => s.job);
-
-  const legendSpans = allSpanJobs.map((j) => ({ status: j.status }) as SpanLayout);
-  const legendProbe = layoutLegend(legendItems(rs, legendSpans, visible), ML - 8, 0, width - ML - MR + 8);
-  const room = height - 40 - 4 - (legendProbe.bottom + 12);
-  const laneH = Math.min(LANE_MAX, room / Math.max(1, lanesDef.length));
-  // Few lanes: legend, lanes and axis stay together, centred in the height.
-  const offset = Math.max(0, Math.floor((room - laneH * lanesDef.length) / 2));
-  const legend = layoutLegend(legendItems(rs, legendSpans, visible), ML - 8, offset, width - ML - MR + 8);
+  const legendSpans = laneSpans.flat().map((s) => s.job);
+  const legend = layoutLegend(legendItems(rs, legendSpans, visible, extras), ML - 8, 0, width - ML - MR + 8);
   const top = legend.bottom + 8;
-  const axisY = top + laneH * lanesDef.length + 4;
-
-  const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, p1 - p0);
-  const ticks: TickLayout[] = rawTicks.map((t) => {
-    const x = r1(pos(t.t));
-    const tick: TickLayout = {
-      key: `tick-${t.key}`,
-      x1: x,
-      y1: r1(top),
-      x2: x,
-      y2: r1(axisY + 5),
-      tx: x,
-      ty: r1(axisY + 19),
-      anchor: 'middle',
-      label: t.label,
-      subX: x,
-      subY: r1(axisY + 34),
-    };
-    if (t.sub) tick.sub = t.sub;
-    return tick;
-  });
-
-  const lanes: LaneLayout[] = [];
-  const spans: SpanLayout[] = [];
-  const marks: MarkLayout[] = [];
-  const clusters: ClusterLayout[] = [];
-  const labels: LabelLayout[] = [];
-  const visibleIds: string[] = [];
-
-  lanesDef.forEach((lane, li) => {
-    const y0 = top + li * laneH;
-    const y1 = y0 + laneH;
-    const tracks = laneSpans[li]!;
-    const nTracks = tracks.length ? Math.max(...tracks.map((t) => t.track)) + 1 : 0;
-    const baseline = y1 - 12 - nTracks * TRACK;
-    const laneLabelW = textWidth(lane.label, FONT.lane, true);
-    const laneLayout: LaneLayout = {
-      key: `lane-${lane.key}`,
-      label: lane.label,
-      countries: lane.countries,
-      tx: ML,
-      ty: r1(y0 + 17),
-      anchor: 'start',
-      line: [r1(p0 - 8), r1(baseline), r1(p1 + 8), r1(baseline)],
-    };
-    if (li > 0) laneLayout.rule = [ML, r1(y0), r1(width - MR), r1(y0)];
-    lanes.push(laneLayout);
-
-    const text = new Occupancy();
-    const leaders = new Occupancy();
-    const solid = new Occupancy(); // marks, clusters, span bars: text may not cover them
-    text.add({ x0: ML, y0: y0 + 2, x1: ML + laneLabelW + 6, y1: y0 + 22 });
-
-    // Marks and clusters on the track.
+  const perLane: WideLane[] = lanesDef.map((lane, li) => {
     const items: Item[] = visible
       .filter((e) => lane.countries.includes(e.country))
-      .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: rs.emphasis.has(ev.id) }));
-    const placed = clusterAndStack(items, 16);
-    const markInfo: { ev: TimelineEvent; x: number; y: number; half: number }[] = [];
-    const columnTop = (x: number, half: number) => {
-      let t = Infinity;
-      for (const p of placed)
-        if (Math.abs(p.pos - x) < p.half + half) t = Math.min(t, baseline - p.row * STACK - p.half);
-      return t;
+      .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: isPriority(rs, ev.id) }));
+    const placed = clusterAndStack(items, STACK);
+    const tracks = laneSpans[li]!;
+    return {
+      lane,
+      tracks,
+      nTracks: tracks.length ? Math.max(...tracks.map((t) => t.track)) + 1 : 0,
+      placed,
+      rows: placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 1,
     };
-    for (const p of placed) {
-      const x = p.pos;
-      const y = baseline - p.row * STACK;
-      // Labels keep clear of marks in the foreground; dimmed ones may sit under a label's halo.
-      const dim = rs.emphasis.size > 0 && (p.kind === 'cluster' || !rs.emphasis.has(p.ev!.id));
-      if (!dim) solid.add({ x0: x - p.half, y0: y - p.half, x1: x + p.half, y1: y + p.half });
-      if (p.kind === 'mark') {
-        const ev = p.ev!;
-        const m: MarkLayout = {
-          key: ev.id,
-          id: ev.id,
-          lane: lane.key,
-          category: ev.category,
-          emph: emphasisOf(rs, ev.id),
-          x: r1(x),
-          y: r1(y),
-          ...shapePath(ev.category, p.half),
-        };
-        if (ev.precision === 'month' || ev.precision === 'year') {
-          const a = Math.max(p0, pos(startMs(ev.date))) - x;
-          const b = Math.min(p1, pos(endMs(ev.date))) - x;
-          if (b - a > 2 * p.half + 4) m.whisker = [r1(a), 0, r1(b), 0];
-        }
-        marks.push(m);
-        markInfo.push({ ev, x, y, half: p.half });
-      } else {
-        const members = p.members!;
-        const xs = members.map((e) => pos(midMs(e.date)));
-        clusters.push({
-          key: `cluster-${members[0]!.id}`,
-          ids: members.map((e) => e.id),
-          lane: lane.key,
-          emph: rs.emphasis.size ? 'dim' : 'normal',
-          x: r1(x),
-          y: r1(y),
-          r: CLUSTER_R,
-          from: members[0]!.date,
-          to: members[members.length - 1]!.date,
-          extent: [r1(Math.min(...xs) - x), 0, r1(Math.max(...xs) - x), 0],
-        });
-      }
-    }
-    // Spans under the track, with their label after the bar (or before it) when there is room.
-    const spanBoxes: { s: SpanLayout; job: SpanJob; y: number }[] = [];
-    for (const { job, track } of tracks) {
-      const y = baseline + 16 + track * TRACK;
-      const s: SpanLayout = {
-        key: job.key,
-        startId: job.startId,
-        lane: lane.key,
-        status: job.status,
-        emph: job.emph,
-        x1: r1(job.a),
-        y1: r1(y),
-        x2: r1(Math.max(job.b, job.a + 2)),
-        y2: r1(y),
-      };
-      if (job.endId) s.endId = job.endId;
-      if (job.emph !== 'dim') solid.add({ x0: job.a, y0: y - 3, x1: Math.max(job.b, job.a + 2), y1: y + 3 });
-      spanBoxes.push({ s, job, y });
-      spans.push(s);
-    }
-    // Dozens of periods in one lane (synthetic data): bars only, no labels.
-    for (const { s, job, y } of spanBoxes.length > 40 ? [] : spanBoxes) {
-      if (job.emph === 'dim') continue;
-      const tw = textWidth(job.text, FONT.span);
-      const right: Box = { x0: job.b + 6, y0: y - 6, x1: job.b + 6 + tw, y1: y + 6 };
-      const left: Box = { x0: job.a - 6 - tw, y0: y - 6, x1: job.a - 6, y1: y + 6 };
-      const fits = (b: Box) => b.x0 >= ML && b.x1 <= width - MR && !text.hits(b) && !solid.hits(b);
-      if (fits(right)) {
-        text.add(right);
-        s.text = { x: r1(right.x0), y: r1(y + 4), anchor: 'start', value: job.text };
-      } else if (fits(left)) {
-        text.add(left);
-        s.text = { x: r1(left.x1), y: r1(y + 4), anchor: 'end', value: job.text };
-      }
-    }
-
-    for (const e of items) visibleIds.push(e.ev.id);
-
-    // Labels: callouts first, then highlighted events, then (with nothing highlighted) the rest.
-    const jobs = labelJobs(markInfo, rs, 280, 60);
-    const bounds: Box = { x0: ML, y0: y0 + 2, x1: width - MR, y1: y1 - 2 };
-    const inBounds = (b: Box) =>
-      b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
-    for (const job of jobs) {
-      const { x, y, half } = job.mark;
-      const top0 = columnTop(x, half);
-      // Candidates in order of preference: beside the mark on the right; above the mark's column
-      // as a flag (the leader runs up beside the text), right then left, row by row; beside the
-      // mark on the left.
-      const candidates = (w: number, h: number) => {
-        const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
-        const inline = (side: 1 | -1, dy: number) => {
-          const x0 = side > 0 ? x + half + 5 : x - half - 5 - w;
-          return {
-            box: { x0, y0: y - h / 2 + dy, x1: x0 + w, y1: y + h / 2 + dy },
-            anchor: (side > 0 ? 'start' : 'end') as Anchor,
-            leader: null,
-            path: null,
-          };
-        };
-        // Beside the mark, the text may slide a little up or down (still level with the mark).
-        const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
-        for (const dy of slide) cands.push(inline(1, dy));
-        for (let k = 0; k < 12; k++) {
-          const yt = top0 - 6 - k * 15 - h;
-          if (yt < bounds.y0) break;
-          const leader: Box = { x0: x - 1.5, y0: yt, x1: x + 1.5, y1: top0 - 1 };
-          const path = `M${r1(x)},${r1(top0 - 2)}V${r1(yt + 2)}`;
-          cands.push({
-            box: { x0: x + 4, y0: yt, x1: x + 4 + w, y1: yt + h },
-            anchor: 'start',
-            leader,
-            path,
-          });
-          cands.push({ box: { x0: x - 4 - w, y0: yt, x1: x - 4, y1: yt + h }, anchor: 'end', leader, path });
-        }
-        for (const dy of slide) cands.push(inline(-1, dy));
-        return cands.filter((c) => inBounds(c.box));
-      };
-      const free = (c: ReturnType<typeof candidates>[number]) =>
-        !text.hits(c.box) &&
-        !solid.hits(c.box) &&
-        !leaders.hits(c.box) &&
-        (!c.leader || !text.hits(c.leader));
-      const ok = candidates(job.w, job.h);
-      let pick = ok.find(free);
-      let lines: LabelLine[] | undefined;
-      if (!pick && job.kind === 'callout') {
-        // A callout on one line ("4 May 2017  WeChat blocked") needs less height; try that first.
-        const date = job.lines[0]!.text;
-        const title = job.lines
-          .slice(1)
-          .map((l) => l.text)
-          .join(' ');
-        const dw = textWidth(date, FONT.date) + 6;
-        const flat = candidates(dw + textWidth(title, FONT.callout, true), lineHeight(FONT.callout));
-        pick = flat.find(free);
-        if (pick) {
-          const base = r1(pick.box.y0 + Math.round(FONT.callout * 0.8) + 1);
-          lines = [
-            { text: date, kind: 'date', x: r1(pick.box.x0), y: base },
-            { text: title, kind: 'title', x: r1(pick.box.x0 + dw), y: base },
-          ];
-          pick = { ...pick, anchor: 'start' };
-        }
-      }
-      // A callout is never dropped: failing a free spot, it takes the one that covers least.
-      if (!pick && job.kind === 'callout' && ok.length) {
-        const cost = (c: (typeof ok)[number]) =>
-          text.overlap(c.box) * 3 +
-          solid.overlap(c.box) * 2 +
-          leaders.overlap(c.box) +
-          (c.leader ? text.overlap(c.leader) * 3 : 0);
-        pick = ok.reduce((best, c) => (cost(c) < cost(best) ? c : best));
-      }
-      if (!pick) continue;
-      text.add(pick.box);
-      if (pick.leader) leaders.add(pick.leader);
-      const tx = pick.anchor === 'end' ? pick.box.x1 : pick.box.x0;
-      labels.push({
-        key: `label-${job.ev.id}`,
-        id: job.ev.id,
-        kind: job.kind,
-        emph: emphasisOf(rs, job.ev.id),
-        anchor: pick.anchor,
-        lines: lines ?? linesAt(job, tx, pick.box.y0),
-        leader: pick.path,
-      });
-    }
   });
+  // The least a lane takes: its name, its stacks, its period bars and one row of labels.
+  const least = perLane.map((L) => 22 + L.rows * STACK + 24 + L.nTracks * TRACK + 12);
+  const fixed = top + 4 + 40;
+  const sum = least.reduce((s, v) => s + v, 0);
+  if (height > 0) return wideAt(height).lay;
+  let h = Math.ceil(Math.max(fixed + sum, 180) / 20) * 20;
+  let out = wideAt(h);
+  while (out.missing > 0 && h < 600) {
+    h += 20;
+    out = wideAt(h);
+  }
+  return out.lay;
 
-  return {
-    layout: 'wide',
-    width,
-    height,
-    state: rs,
-    unit,
-    range: [r1(p0), r1(p1)],
-    axis: [r1(p0 - 8), r1(axisY), r1(p1 + 8), r1(axisY)],
-    ticks,
-    lanes,
-    legend: legend.items,
-    spans,
-    marks,
-    clusters,
-    labels,
-    visible: sortIds(data, visibleIds),
-  };
+  function wideAt(H: number): { lay: TimelineLayout; missing: number } {
+    const room = H - fixed;
+    // Room beyond the least goes to every lane alike (a box taller than needed); a box smaller
+    // than that shrinks them alike.
+    const laneHs = least.map((v) => (room >= sum ? v + (room - sum) / perLane.length : (v * room) / sum));
+    const axisY = top + laneHs.reduce((s, v) => s + v, 0) + 4;
+    const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, p1 - p0);
+    const lanes: LaneLayout[] = [];
+    const spans: SpanLayout[] = [];
+    const marks: MarkLayout[] = [];
+    const clusters: ClusterLayout[] = [];
+    const labels: LabelLayout[] = [];
+    const visibleIds: string[] = [];
+    const texts: Box[] = [];
+    let missing = 0;
+    let y0 = top;
+    perLane.forEach((L, li) => {
+      const { lane, tracks, nTracks, placed } = L;
+      const y1 = y0 + laneHs[li]!;
+      const baseline = y1 - 12 - nTracks * TRACK;
+      const laneLabelW = textWidth(lane.label, FONT.lane, true);
+      const text = new Occupancy();
+      const leaders = new Occupancy();
+      const solid = new Occupancy(); // marks, clusters, period bars: text may not cover them
+      const nameBox: Box = { x0: ML, y0: y0 + 2, x1: ML + laneLabelW + 6, y1: y0 + 22 };
+      text.add(nameBox);
+      texts.push(nameBox);
+      const markInfo: { ev: TimelineEvent; x: number; y: number; half: number }[] = [];
+      const columnTop = (x: number, half: number) => {
+        let t = Infinity;
+        for (const p of placed)
+          if (Math.abs(p.pos - x) < p.half + half) t = Math.min(t, baseline - p.row * STACK - p.half);
+        return t;
+      };
+      for (const p of placed) {
+        const x = p.pos;
+        const y = baseline - p.row * STACK;
+        // Labels keep clear of every mark and cluster, dimmed or not (each stays readable and tappable).
+        solid.add({ x0: x - p.half, y0: y - p.half, x1: x + p.half, y1: y + p.half });
+        if (p.kind === 'mark') {
+          const ev = p.ev!;
+          const m: MarkLayout = {
+            key: ev.id,
+            id: ev.id,
+            lane: lane.key,
+            category: ev.category,
+            emph: emphasisOf(rs, ev.id),
+            x: r1(x),
+            y: r1(y),
+            ...(m0(rs, ev) ? shapePath(ev.category, p.half) : { d: DIM_PATH }),
+            hit: HIT,
+          };
+          if (m0(rs, ev) && (ev.precision === 'month' || ev.precision === 'year')) {
+            const a = Math.max(p0, pos(startMs(ev.date))) - x;
+            const b = Math.min(p1, pos(endMs(ev.date))) - x;
+            if (b - a > 2 * p.half + 4) m.whisker = [r1(a), 0, r1(b), 0];
+          }
+          marks.push(m);
+          markInfo.push({ ev, x, y, half: p.half });
+        } else {
+          const members = p.members!;
+          const xs = members.map((e) => pos(midMs(e.date)));
+          clusters.push({
+            key: `cluster-${members[0]!.id}`,
+            ids: members.map((e) => e.id),
+            lane: lane.key,
+            emph: rs.emphasis.size ? 'dim' : 'normal',
+            x: r1(x),
+            y: r1(y),
+            r: CLUSTER_R,
+            from: members[0]!.date,
+            to: members[members.length - 1]!.date,
+            extent: [r1(Math.min(...xs) - x), 0, r1(Math.max(...xs) - x), 0],
+            hit: HIT,
+          });
+        }
+      }
+      // Period bars under the track; no text may cross one, dimmed or not.
+      const spanBoxes: { s: SpanLayout; job: SpanJob; y: number }[] = [];
+      for (const { job, track } of tracks) {
+        const y = baseline + 16 + track * TRACK;
+        const s: SpanLayout = {
+          key: job.key,
+          startId: job.startId,
+          lane: lane.key,
+          status: job.status,
+          emph: job.emph,
+          x1: r1(job.a),
+          y1: r1(y),
+          x2: r1(Math.max(job.b, job.a + 2)),
+          y2: r1(y),
+        };
+        if (job.endId) s.endId = job.endId;
+        solid.add({ x0: job.a - 5, y0: y - 5, x1: Math.max(job.b, job.a + 2) + 5, y1: y + 5 });
+        spanBoxes.push({ s, job, y });
+        spans.push(s);
+      }
+      for (const e of L.placed) if (e.ev) visibleIds.push(e.ev.id);
+      for (const e of L.placed) if (e.members) for (const m of e.members) visibleIds.push(m.id);
+
+      const bounds: Box = { x0: ML, y0: y0 + 2, x1: width - MR, y1: y1 - 2 };
+      const inBounds = (b: Box) =>
+        b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+      const placeText = (b: Box) => {
+        text.add(b);
+        texts.push(b);
+      };
+      const spanTexts = () => {
+        // Dozens of periods in one lane (synthetic data): bars only, no labels.
+        for (const { s, job, y } of spanBoxes.length > 40 ? [] : spanBoxes) {
+          if (job.emph === 'dim') continue;
+          const tw = textWidth(job.text, FONT.span);
+          const right: Box = { x0: job.b + 6, y0: y - 7, x1: job.b + 6 + tw, y1: y + 9 };
+          const left: Box = { x0: job.a - 6 - tw, y0: y - 7, x1: job.a - 6, y1: y + 9 };
+          const fits = (b: Box) => inBounds(b) && !text.hits(b) && !solid.hits(b) && !leaders.hits(b);
+          if (fits(right)) {
+            placeText(right);
+            s.text = { x: r1(right.x0), y: r1(y + 4), anchor: 'start', value: job.text };
+          } else if (fits(left)) {
+            placeText(left);
+            s.text = { x: r1(left.x1), y: r1(y + 4), anchor: 'end', value: job.text };
+          }
+        }
+      };
+
+      // Labels: callouts first, then the periods' texts, then highlighted events (with nothing
+      // highlighted: the story's subject, then the rest).
+      const jobs = labelJobs(markInfo, rs, 280, 60);
+      const firstLabel = jobs.findIndex((j) => j.kind === 'label');
+      jobs.forEach((job, ji) => {
+        if (ji === (firstLabel < 0 ? jobs.length : firstLabel)) spanTexts();
+        const { x, y, half } = job.mark;
+        const top0 = columnTop(x, half);
+        // Candidates in order of preference: beside the mark on the right; above the mark's column
+        // as a flag (the leader runs up beside the text), right then left, row by row; beside the
+        // mark on the left.
+        const candidates = (w: number, h: number) => {
+          const cands: { box: Box; anchor: Anchor; leader: Box | null; path: string | null }[] = [];
+          const inline = (side: 1 | -1, dy: number) => {
+            const x0 = side > 0 ? x + half + 5 : x - half - 5 - w;
+            return {
+              box: { x0, y0: y - h / 2 + dy, x1: x0 + w, y1: y + h / 2 + dy },
+              anchor: (side > 0 ? 'start' : 'end') as Anchor,
+              leader: null,
+              path: null,
+            };
+          };
+          // Beside the mark, the text may slide a little up or down (still level with the mark).
+          const slide = job.kind === 'callout' ? [0, 5, -5, 10, -10] : [0];
+          for (const dy of slide) cands.push(inline(1, dy));
+          for (let k = 0; k < 16; k++) {
+            const yt = top0 - 6 - k * 15 - h;
+            if (yt < bounds.y0) break;
+            const leader: Box = { x0: x - 1.5, y0: yt, x1: x + 1.5, y1: top0 - 1 };
+            const path = `M${r1(x)},${r1(top0 - 2)}V${r1(yt + 2)}`;
+            cands.push({
+              box: { x0: x + 4, y0: yt, x1: x + 4 + w, y1: yt + h },
+              anchor: 'start',
+              leader,
+              path,
+            });
+            cands.push({
+              box: { x0: x - 4 - w, y0: yt, x1: x - 4, y1: yt + h },
+              anchor: 'end',
+              leader,
+              path,
+            });
+          }
+          for (const dy of slide) cands.push(inline(-1, dy));
+          return cands.filter((c) => inBounds(c.box));
+        };
+        const free = (c: ReturnType<typeof candidates>[number]) =>
+          !text.hits(c.box) &&
+          !solid.hits(c.box) &&
+          !leaders.hits(c.box) &&
+          (!c.leader || !text.hits(c.leader));
+        const ok = candidates(job.w, job.h);
+        let pick = ok.find(free);
+        let lines: LabelLine[] | undefined;
+        if (!pick && job.kind === 'callout') {
+          // A callout on one line ("4 May 2017  WeChat blocked") needs less height; try that first.
+          const date = job.lines[0]!.text;
+          const title = job.lines
+            .slice(1)
+            .map((l) => l.text)
+            .join(' ');
+          const dw = textWidth(date, FONT.date) + 6;
+          const flat = candidates(dw + textWidth(title, FONT.callout, true), lineHeight(FONT.callout));
+          pick = flat.find(free);
+          if (pick) {
+            const base = r1(pick.box.y0 + Math.round(FONT.callout * 0.8) + 2);
+            lines = [
+              { text: date, kind: 'date', x: r1(pick.box.x0), y: base },
+              { text: title, kind: 'title', x: r1(pick.box.x0 + dw), y: base },
+            ];
+            pick = { ...pick, anchor: 'start' };
+          }
+        }
+        // Failing a free spot (a box the page sizes), a callout may cover a mark, never a text.
+        if (!pick && job.kind === 'callout' && height > 0) {
+          pick = ok.find((c) => !text.hits(c.box) && !(c.leader && text.hits(c.leader)));
+        }
+        if (!pick) {
+          if (job.kind === 'callout' || isPriority(rs, job.ev.id)) missing++;
+          return;
+        }
+        placeText(pick.box);
+        if (pick.leader) leaders.add(pick.leader);
+        const tx = pick.anchor === 'end' ? pick.box.x1 : pick.box.x0;
+        labels.push({
+          key: `label-${job.ev.id}`,
+          id: job.ev.id,
+          kind: job.kind,
+          emph: emphasisOf(rs, job.ev.id),
+          anchor: pick.anchor,
+          lines: lines ?? linesAt(job, tx, pick.box.y0),
+          leader: pick.path,
+        });
+      });
+      if (firstLabel < 0) spanTexts();
+
+      const laneLayout: LaneLayout = {
+        key: `lane-${lane.key}`,
+        label: lane.label,
+        countries: lane.countries,
+        tx: ML,
+        ty: r1(y0 + 17),
+        anchor: 'start',
+        line: [r1(p0 - 8), r1(baseline), r1(p1 + 8), r1(baseline)],
+        lineSegments: [],
+      };
+      if (li > 0) laneLayout.rule = [ML, r1(y0), r1(width - MR), r1(y0)];
+      lanes.push(laneLayout);
+      y0 = y1;
+    });
+    // Rules stop short of every text: the track and separators of each lane, and the grid lines.
+    for (const l of lanes) {
+      l.lineSegments = cutLine(l.line[0], l.line[2], gapsAt(texts, l.line[1], false));
+      if (l.rule) l.ruleSegments = cutLine(l.rule[0], l.rule[2], gapsAt(texts, l.rule[1], false));
+    }
+    const ticks: TickLayout[] = rawTicks.map((t) => {
+      const x = r1(pos(t.t));
+      const tick: TickLayout = {
+        key: `tick-${t.key}`,
+        x1: x,
+        y1: r1(top),
+        x2: x,
+        y2: r1(axisY + 5),
+        tx: x,
+        ty: r1(axisY + 19),
+        anchor: 'middle',
+        label: t.label,
+        subX: x,
+        subY: r1(axisY + 34),
+        segments: cutLine(top, axisY + 5, gapsAt(texts, x, true)),
+      };
+      if (t.sub) tick.sub = t.sub;
+      return tick;
+    });
+    const lay: TimelineLayout = {
+      layout: 'wide',
+      width,
+      height: H,
+      state: rs,
+      unit,
+      range: [r1(p0), r1(p1)],
+      axis: [r1(p0 - 8), r1(axisY), r1(p1 + 8), r1(axisY)],
+      ticks,
+      lanes,
+      legend: legend.items,
+      spans,
+      marks,
+      clusters,
+      labels,
+      visible: sortIds(data, visibleIds),
+    };
+    return { lay, missing };
+  }
 }
 
 function sortIds(data: TimelineData, ids: string[]): string[] {
@@ -928,27 +1056,30 @@ function sortIds(data: TimelineData, ids: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Narrow: time runs top to bottom; a column of marks per country, labels in a shared column
 
-/** Width the narrow layout is designed at (sizes.narrow.width); other widths scale its height. */
+/** The narrow layout's design size (sizes.narrow): the phone's sticky figure, about 360 × 300 px. */
 export const NARROW_WIDTH = 360;
+export const NARROW_HEIGHT = 300;
 
-/**
- * Height of the narrow layout for a state (at NARROW_WIDTH): it grows with the number of events in view (so a busy
- * state stays readable), within 480–960 px, in steps of 40 px. It depends on the state and the
- * data only (never on the width), so the built HTML reserves the right space.
- */
-export function narrowHeight(data: TimelineData, state: TimelineState): number {
-  const rs = resolveState(data, state);
-  const visible = visibleEvents(data, rs);
-  const plot = Math.min(720, Math.max(300, visible.length * 30));
-  const spans = lanesFor(data, rs.countries).flatMap((l) =>
-    spanJobs(data, rs, l, (t) => t, -Infinity, Infinity),
-  );
-  const legendRows = Math.ceil(legendItems(rs, spans, visible).length / 2);
-  const h = 20 + legendRows * 20 + 44 + plot + 24;
-  return Math.min(960, Math.max(480, Math.ceil(h / 40) * 40));
+/** A layout drawn again, at most twice, until its legend explains exactly what it draws. */
+function withExtras(draw: (extras: Set<Extra>) => TimelineLayout): TimelineLayout {
+  let extras = new Set<Extra>();
+  let lay = draw(extras);
+  for (let i = 0; i < 3; i++) {
+    const need = extrasOf(lay);
+    if (need.size === extras.size && [...need].every((e) => extras.has(e))) break;
+    extras = need;
+    lay = draw(extras);
+  }
+  return lay;
 }
 
-function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, height: number): TimelineLayout {
+function layoutNarrow(
+  data: TimelineData,
+  rs: ResolvedState,
+  width: number,
+  height: number,
+  extras: Set<Extra>,
+): TimelineLayout {
   const ML = 8;
   const MR = 8;
   const lanesDef = lanesFor(data, rs.countries);
@@ -956,32 +1087,37 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
   // The legend's size depends on whether spans are in view; find out with a provisional scale.
   const probeSpans = lanesDef.flatMap((l) => spanJobs(data, rs, l, (t) => t, -Infinity, Infinity));
-  const legend = layoutLegend(
-    legendItems(rs, probeSpans, visible),
-    ML,
-    4,
-    width - ML - MR,
-    width >= 340 ? 3 : 2,
-  );
-  const headerY = legend.bottom + 26;
+  const legend = layoutLegend(legendItems(rs, probeSpans, visible, extras), 2, 2, width - MR - 2, 18);
+  const headerY = legend.bottom + 24;
   const q0 = headerY + 22;
   const q1 = height - 16;
   const pos = (t: number) => q0 + ((t - rs.t0) / (rs.t1 - rs.t0)) * (q1 - q0);
 
-  const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, q1 - q0, 30);
-  const AXIS_X = 50;
+  // 36 px between ticks: a tick's year line (19 px below it) clears the next tick's label.
+  const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, q1 - q0, 36);
+  // The axis sits just right of its widest tick text: every px left over goes to the labels.
+  const AXIS_X = Math.ceil(
+    ML +
+      Math.max(
+        24,
+        ...rawTicks.map((t) =>
+          Math.max(textWidth(t.label, FONT.axis), textWidth(t.sub ?? '', FONT.axis, true)),
+        ),
+      ),
+  );
 
   // Per lane: clusters and stacks along y, then span tracks; these decide the column widths.
   const perLane = lanesDef.map((lane) => {
     const items: Item[] = visible
       .filter((e) => lane.countries.includes(e.country))
-      .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: rs.emphasis.has(ev.id) }));
-    const placed = clusterAndStack(items, 14, 2);
+      .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: isPriority(rs, ev.id) }));
+    // One column of marks per lane (highlighted ones may add a second), so labels keep room.
+    const placed = clusterAndStack(items, STACK, 1);
     const rows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 1;
-    const tracks = spanTracks(spanJobs(data, rs, lane, pos, q0, q1), 3, 4);
+    const tracks = spanTracks(spanJobs(data, rs, lane, pos, q0, q1), 2, 4);
     const nTracks = tracks.length ? Math.max(...tracks.map((t) => t.track)) + 1 : 0;
     const headerW = textWidth(lane.label, FONT.label, true);
-    const inner = 4 + rows * STACK + (nTracks ? 2 + nTracks * 7 : 0);
+    const inner = 4 + rows * STACK + (nTracks ? 2 + nTracks * 6 : 0);
     return { lane, items, placed, rows, tracks, nTracks, width: Math.max(inner, headerW + 6) };
   });
 
@@ -994,7 +1130,7 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
   let x = AXIS_X + 10;
   for (const L of perLane) {
-    const inner = 4 + L.rows * STACK + (L.nTracks ? 2 + L.nTracks * 7 : 0);
+    const inner = 4 + L.rows * STACK + (L.nTracks ? 2 + L.nTracks * 6 : 0);
     const c0 = x + (L.width - inner) / 2; // left edge of the column's contents
     const markX = (row: number) => c0 + 2 + STACK / 2 + row * STACK;
     const centre = x + L.width / 2;
@@ -1006,10 +1142,11 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
       ty: r1(headerY),
       anchor: 'middle',
       line: [r1(markX(0)), r1(q0 - 6), r1(markX(0)), r1(q1 + 6)],
+      lineSegments: [[r1(q0 - 6), r1(q1 + 6)]],
     });
     const spanX0 = c0 + 4 + L.rows * STACK + 2;
     for (const { job, track } of L.tracks) {
-      const sx = spanX0 + 3 + track * 7;
+      const sx = spanX0 + 3 + track * 6;
       const s: SpanLayout = {
         key: job.key,
         startId: job.startId,
@@ -1037,9 +1174,10 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
           emph: emphasisOf(rs, ev.id),
           x: r1(mx),
           y: r1(my),
-          ...shapePath(ev.category, p.half),
+          ...(m0(rs, ev) ? shapePath(ev.category, p.half) : { d: DIM_PATH }),
+          hit: HIT,
         };
-        if (ev.precision === 'month' || ev.precision === 'year') {
+        if (m0(rs, ev) && (ev.precision === 'month' || ev.precision === 'year')) {
           const a = Math.max(q0, pos(startMs(ev.date))) - my;
           const b = Math.min(q1, pos(endMs(ev.date))) - my;
           if (b - a > 2 * p.half + 4) m.whisker = [0, r1(a), 0, r1(b)];
@@ -1060,19 +1198,27 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
           from: members[0]!.date,
           to: members[members.length - 1]!.date,
           extent: [0, r1(Math.min(...ys) - my), 0, r1(Math.max(...ys) - my)],
+          hit: HIT,
         });
       }
     }
     for (const e of L.items) visibleIds.push(e.ev.id);
-    x += L.width + 8;
+    x += L.width + 6;
   }
 
   // Labels in one column to the right of the lanes, each as near its mark's height as it fits.
-  const LX = x + 12;
-  const maxW = Math.max(80, width - MR - LX);
+  const LX = x + 10;
+  const maxW = Math.max(48, width - MR - LX);
   const labels: LabelLayout[] = [];
   const text = new Occupancy();
   const jobs = labelJobs(markInfo, rs, maxW, 40);
+  // A date wider than the column ("10 February 2026") is abbreviated ("10 Feb 2026").
+  for (const j of jobs)
+    for (const l of j.lines)
+      if (l.kind === 'date' && textWidth(l.text, l.size) > maxW) {
+        l.text = l.text.replace(/([A-Z][a-z]{2})[a-z]+/, '$1');
+        j.w = Math.max(...j.lines.map((x) => textWidth(x.text, x.size, x.bold)));
+      }
   const lo = q0 - 14;
   const hi = height - 4;
   // First pass: which labels fit, most important first (each as near its mark as it can be).
@@ -1080,7 +1226,7 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
   for (const job of jobs) {
     const my = job.mark.y;
     let fits = false;
-    for (let k = 0; k <= 24 && !fits; k++) {
+    for (let k = 0; k <= 60 && !fits; k++) {
       const cy = my + (k === 0 ? 0 : (k % 2 ? 1 : -1) * Math.ceil(k / 2) * 7);
       const b: Box = { x0: LX, y0: cy - job.h / 2, x1: LX + job.w, y1: cy + job.h / 2 };
       if (b.y0 < lo || b.y1 > hi) continue;
@@ -1089,12 +1235,35 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
         fits = true;
       }
     }
-    if (fits || job.kind === 'callout') chosen.push(job);
+    if (fits || job.kind === 'callout' || isPriority(rs, job.ev.id)) chosen.push(job);
+  }
+  // The column holds what fits end to end: the least important labels give way (never a callout).
+  const GAP = 3;
+  const total = () => chosen.reduce((s, j) => s + j.h + GAP, -GAP);
+  // First the labels nothing asked for, then the callouts' date lines (the card and the axis give
+  // the date), then the highlighted events' labels, from the least important.
+  const lastOf = (ok: (j: LabelJob) => boolean) => chosen.findLastIndex(ok);
+  let dated = true;
+  while (total() > hi - lo) {
+    let k = lastOf((j) => j.kind === 'label' && !isPriority(rs, j.ev.id));
+    if (k < 0 && dated) {
+      dated = false;
+      for (const j of chosen)
+        if (j.lines[0]?.kind === 'date') {
+          j.lines = j.lines.slice(1);
+          j.h -= lineHeight(FONT.date);
+        }
+      continue;
+    }
+    if (k < 0) k = lastOf((j) => j.kind === 'label');
+    // Last resort (a crowded state in a small figure): the last callouts, never the first.
+    if (k < 0 && chosen.length > 1) k = chosen.length - 1;
+    if (k < 0) break;
+    chosen.splice(k, 1);
   }
   // Second pass: the chosen labels in time order, pushed apart as little as possible, so the
   // column reads top to bottom in the same order as the marks.
   chosen.sort((a, b) => a.mark.y - b.mark.y || a.mark.x - b.mark.x);
-  const GAP = 3;
   const tops = chosen.map((j) => j.mark.y - j.h / 2);
   for (let i = 0; i < chosen.length; i++) {
     const prev = i > 0 ? tops[i - 1]! + chosen[i - 1]!.h + GAP : lo;
@@ -1104,9 +1273,11 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
     const next = i < chosen.length - 1 ? tops[i + 1]! - GAP : hi;
     tops[i] = Math.max(lo, Math.min(tops[i]!, next - chosen[i]!.h));
   }
+  const boxes: Box[] = [];
   chosen.forEach((job, i) => {
     const { x: mx, y: my, half } = job.mark;
     const top = tops[i]!;
+    boxes.push({ x0: LX, y0: top, x1: LX + job.w, y1: top + job.h });
     const ty = job.kind === 'callout' ? top + lineHeight(FONT.date) / 2 : top + job.h / 2;
     labels.push({
       key: `label-${job.ev.id}`,
@@ -1133,6 +1304,8 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
       label: t.label,
       subX: AXIS_X,
       subY: r1(y + 19),
+      // Grid lines stop short of the labels' column entries.
+      segments: cutLine(AXIS_X + 4, width - MR, gapsAt(boxes, y, false)),
     };
     if (t.sub) tick.sub = t.sub;
     return tick;
@@ -1161,9 +1334,9 @@ function layoutNarrow(data: TimelineData, rs: ResolvedState, width: number, heig
 
 /**
  * Everything the timeline draws for a state at a size. `layout: 'narrow'` lays time out top to
- * bottom; its height is narrowHeight(data, state) scaled to `width` (so any width keeps the same
- * proportions as the 360 px design), or `height` when that is larger, or exactly `height` with
- * `fit` (a box the page sizes).
+ * bottom in NARROW_WIDTH × NARROW_HEIGHT scaled to `width` (every state, so the phone's sticky
+ * figure never changes size), or exactly `height` with `fit` (a box the page sizes). The wide
+ * layout is as tall as the state's labels need (20 px steps), or exactly `height` with `fit`.
  */
 export function layoutTimeline(
   data: TimelineData,
@@ -1175,10 +1348,10 @@ export function layoutTimeline(
     // `fit`: a box whose height the page fixes (a sticky figure on a phone): use it as it is.
     const height = size.fit
       ? Math.max(240, size.height)
-      : Math.max(size.height, Math.round((narrowHeight(data, state) * size.width) / NARROW_WIDTH));
-    return layoutNarrow(data, rs, size.width, height);
+      : Math.round((NARROW_HEIGHT * size.width) / NARROW_WIDTH);
+    return withExtras((extras) => layoutNarrow(data, rs, size.width, height, extras));
   }
-  return layoutWide(data, rs, size.width, size.height);
+  return withExtras((extras) => layoutWide(data, rs, size.width, size.fit ? size.height : 0, extras));
 }
 
 /** Number of days in the focus (used by describe()). */

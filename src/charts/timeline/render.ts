@@ -24,9 +24,6 @@ function add(parent: Element, tag: string, attrs: Attrs, text?: string): Element
   return el;
 }
 
-/** Opacity of marks and spans that a highlight pushes to the background. */
-export const DIM = 0.3;
-
 /** Accessible name of a mark: "4 May 2017, Russia: WeChat blocked (block)". */
 export function markLabel(ev: TimelineEvent, data: TimelineData): string {
   const country = data.names.countries[ev.country] ?? ev.country;
@@ -91,13 +88,21 @@ export function renderLayout(
       'data-key': it.key,
       transform: `translate(${it.x},${it.y})`,
     });
-    if (it.kind === 'span-blocked' || it.kind === 'span-throttled') {
+    if (it.kind === 'span-blocked' || it.kind === 'span-throttled')
       add(g, 'path', { class: `tl-span-bar tl-span--${it.kind.slice(5)}`, d: it.d });
+    else if (it.kind === 'whisker') {
+      // A month-precision mark: the line spans the month, the mark sits in its middle.
+      add(g, 'path', { class: 'tl-whisker tl-cat-other', d: it.d });
+      add(g, 'circle', { class: 'tl-shape tl-cat-other', r: 3 });
+    } else if (it.kind === 'cluster') {
+      add(g, 'path', { class: 'tl-cluster-dot', d: it.d });
+      add(g, 'text', { class: 'tl-cluster-count', y: 4.2, 'text-anchor': 'middle' }, '3');
     } else {
-      add(g, 'path', { class: `tl-shape tl-cat-${it.kind}`, d: it.d });
-      if (it.d2) add(g, 'path', { class: `tl-half tl-cat-${it.kind}`, d: it.d2 });
+      const cls = it.kind === 'dim' ? 'tl-dim' : `tl-cat-${it.kind}`;
+      add(g, 'path', { class: `tl-shape ${cls}`, d: it.d });
+      if (it.d2) add(g, 'path', { class: `tl-half ${cls}`, d: it.d2 });
     }
-    add(g, 'text', { class: 'tl-legend-text', x: 14, y: 4.5 }, it.label);
+    add(g, 'text', { class: 'tl-legend-text', x: it.tx ?? 14, y: 4.5 }, it.label);
   }
 
   // Grid and axis
@@ -115,14 +120,11 @@ export function renderLayout(
     });
   for (const t of lay.ticks) {
     const at = wide ? `translate(${t.x1},0)` : `translate(0,${t.y1})`;
-    add(grid, 'line', {
+    add(grid, 'path', {
       class: 'tl-gridline',
       'data-key': t.key,
       transform: at,
-      x1: wide ? 0 : t.x1,
-      y1: wide ? t.y1 : 0,
-      x2: wide ? 0 : t.x2,
-      y2: wide ? t.y2 : 0,
+      d: pieces(t.segments, wide, 0),
     });
     const g = add(axis, 'g', { class: 'tl-tick', 'data-key': t.key, transform: at });
     const rel = (v: number, origin: number) => Math.round((v - origin) * 10) / 10;
@@ -155,9 +157,12 @@ export function renderLayout(
   const lanes = layer('lanes');
   for (const l of lay.lanes) {
     const g = add(lanes, 'g', { class: 'tl-lane', 'data-key': l.key });
-    if (l.rule)
-      add(g, 'line', { class: 'tl-lane-rule', x1: l.rule[0], y1: l.rule[1], x2: l.rule[2], y2: l.rule[3] });
-    add(g, 'line', { class: 'tl-track', x1: l.line[0], y1: l.line[1], x2: l.line[2], y2: l.line[3] });
+    if (l.rule) add(g, 'path', { class: 'tl-lane-rule', d: pieces(l.ruleSegments ?? [], false, l.rule[1]) });
+    const vertical = l.line[0] === l.line[2];
+    add(g, 'path', {
+      class: 'tl-track',
+      d: pieces(l.lineSegments, vertical, vertical ? l.line[0] : l.line[1]),
+    });
     add(g, 'text', { class: 'tl-lane-label', x: l.tx, y: l.ty, 'text-anchor': l.anchor }, l.label);
   }
 
@@ -167,7 +172,7 @@ export function renderLayout(
     const g = add(spans, 'g', {
       class: `tl-span tl-span--${s.status}${s.emph === 'dim' ? ' is-dim' : ''}`,
       'data-key': s.key,
-      opacity: s.emph === 'dim' ? DIM : 1,
+      opacity: 1,
     });
     add(g, 'line', { class: 'tl-span-bar', x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 });
     if (s.text)
@@ -195,11 +200,11 @@ export function renderLayout(
   for (const m of lay.marks) {
     const ev = byId.get(m.id)!;
     const g = add(marks, 'g', {
-      class: `tl-mark tl-cat-${m.category}${m.emph === 'hl' ? ' is-hl' : ''}`,
+      class: `tl-mark tl-cat-${m.category}${m.emph === 'hl' ? ' is-hl' : m.emph === 'dim' ? ' is-dim' : ''}`,
       'data-key': m.key,
       'data-id': m.id,
       transform: `translate(${m.x},${m.y})`,
-      opacity: m.emph === 'dim' ? DIM : 1,
+      opacity: 1,
       tabindex: first ? 0 : -1,
       role: 'button',
       'aria-label': markLabel(ev, data),
@@ -215,15 +220,16 @@ export function renderLayout(
       });
     add(g, 'path', { class: 'tl-shape', d: m.d });
     if (m.d2) add(g, 'path', { class: 'tl-half', d: m.d2 });
+    hitTarget(g, m.hit);
   }
   for (const c of lay.clusters) {
     const lane = lay.lanes.find((l) => l.key === `lane-${c.lane}`)?.label ?? '';
     const g = add(marks, 'g', {
-      class: 'tl-cluster',
+      class: `tl-cluster${c.emph === 'dim' ? ' is-dim' : ''}`,
       'data-key': c.key,
       'data-ids': c.ids.join(' '),
       transform: `translate(${c.x},${c.y})`,
-      opacity: c.emph === 'dim' ? DIM : 1,
+      opacity: 1,
       tabindex: first ? 0 : -1,
       role: 'button',
       'aria-label': clusterLabel(c.ids.length, c.from, c.to, lane),
@@ -238,12 +244,23 @@ export function renderLayout(
     });
     add(g, 'circle', { class: 'tl-cluster-dot', r: c.r });
     add(g, 'text', { class: 'tl-cluster-count', y: 4.2, 'text-anchor': 'middle' }, String(c.ids.length));
+    hitTarget(g, c.hit);
   }
 
   // Labels and callouts
   const labels = layer('labels');
   for (const l of lay.labels) drawLabel(labels, l);
   return svg;
+}
+
+/** An invisible square, `2 × half` wide, that takes taps and clicks for its mark. */
+function hitTarget(g: Element, half: number): void {
+  add(g, 'rect', { class: 'tl-hit', x: -half, y: -half, width: 2 * half, height: 2 * half });
+}
+
+/** Path of a rule drawn in pieces along x (or y when `vertical`), at `at` across it. */
+function pieces(segs: [number, number][], vertical: boolean, at: number): string {
+  return segs.map(([a, b]) => (vertical ? `M${at},${a}V${b}` : `M${a},${at}H${b}`)).join('') || 'M0,0';
 }
 
 function drawLabel(parent: Element, l: LabelLayout): void {

@@ -46,7 +46,6 @@ export function syncRoot(svg: SVGSVGElement, next: SVGSVGElement, layout: Layout
     'viewBox',
     'width',
     'height',
-    'data-layout',
     'data-focus',
     'data-range',
     'aria-describedby',

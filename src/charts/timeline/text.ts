@@ -44,9 +44,22 @@ export function textWidth(s: string, size: number, bold = false): number {
   return (w * size * 1.04) / 1000;
 }
 
-/** Words of `s` broken into lines no wider than `max` px (a single long word stays whole). */
+/**
+ * Words of `s` broken into lines no wider than `max` px. A word wider than `max` on its own (a
+ * crowded phone drawing) is split with a hyphen, so no text runs past the figure's edge.
+ */
 export function wrap(s: string, size: number, max: number, bold = false): string[] {
-  const words = s.split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const w of s.split(/\s+/).filter(Boolean)) {
+    let rest = w;
+    while (rest.length > 3 && textWidth(rest, size, bold) > max) {
+      let n = rest.length - 1;
+      while (n > 2 && textWidth(`${rest.slice(0, n)}-`, size, bold) > max) n--;
+      words.push(`${rest.slice(0, n)}-`);
+      rest = rest.slice(n);
+    }
+    words.push(rest);
+  }
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
