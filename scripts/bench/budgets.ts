@@ -3,8 +3,13 @@
  * the benchmark report shows them next to the measured values. Bytes: gzip -9, 1 kB = 1000 B.
  */
 export const BUDGETS = {
-  /** Everything the story loads while read to the end, inline scripts included. */
-  storyJsGzip: 30_000,
+  /**
+   * Everything the story loads while read to the end, inline scripts included. Raised from 30 kB
+   * for issue #11 (the timeline's label avoidance and 24-px hit targets, +1.0 kB; the phone
+   * engine, +0.3 kB) while the browser still lays the timeline out; issue #12 moves drawing to
+   * build time and brings this down to 15 kB.
+   */
+  storyJsGzip: 32_000,
   /** Each embed page. */
   embedJsGzip: 12_000,
   /** Requests to any host but the site's own, on every page. */

@@ -88,7 +88,10 @@ describe('<Scrolly>', () => {
     expect(section.querySelector('[aria-live="polite"]')).not.toBeNull();
     const data = document.getElementById('chart-data-fixture');
     expect(JSON.parse(data!.textContent!)).toHaveLength(fixtureDataset.events.length);
-    expect(document.querySelector('link[data-scrolly-linear]')?.getAttribute('media')).toBe('print');
+    // The linear view for print and for phones too short for a pinned figure beside a card.
+    const linear = document.querySelector('link[data-scrolly-linear]');
+    expect(linear?.getAttribute('media')).toBe('print, (max-width: 600px) and (max-height: 460px)');
+    expect(linear?.getAttribute('data-scrolly-linear')).toBe(linear?.getAttribute('media'));
   });
 
   test('a wrong state key stops the build, naming the step and the key', async () => {
