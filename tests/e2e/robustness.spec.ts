@@ -118,6 +118,29 @@ async function expectAgree(page: Page, what: string, step?: string) {
     .toEqual([]);
 }
 
+/**
+ * Waits until wheel scrolling has come to rest. Chromium animates a wheel scroll after the event
+ * is dispatched, and a script's instant scrollTo does not cancel that animation: a test that
+ * jumps on while it runs lands a wheel notch away from where it meant to (the cause of an
+ * intermittent "the reader is at registering-speakers, not closing-vpns").
+ */
+async function wheelSettled(page: Page) {
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const y = await page.evaluate(
+          () => new Promise<number>((r) => setTimeout(() => r(Math.round(window.scrollY)), 150)),
+        );
+        const still = y === last;
+        last = y;
+        return still;
+      },
+      { message: 'wheel scrolling comes to rest', timeout: 8000 },
+    )
+    .toBe(true);
+}
+
 async function expectNoOverflow(page: Page, what: string) {
   const o = await page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
@@ -209,10 +232,12 @@ for (const vp of VIEWPORTS) {
       // Far past the section and back, in a few big wheel moves with no pause between them.
       for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 2500);
       await expectAgree(page, 'after flicking down');
+      await wheelSettled(page);
       await scrollToStep(page, step);
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 1200);
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -1200);
       await expectAgree(page, 'after flicking down and up');
+      await wheelSettled(page);
       await page.evaluate(() =>
         window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
       );
