@@ -1,8 +1,11 @@
 /**
  * Browser half of EmbedButton/EmbedDialog: shows the button, opens its dialog, copies snippets.
+ * Each time the dialog opens, its snippets name the origin this page is served from (origin.ts).
  * Copying uses the Clipboard API, or selects the text where that is not allowed, and says which
  * happened in a polite status line.
  */
+import { rebaseSnippets } from './origin';
+
 export function initEmbedButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-embed-open]')) {
     if (button.dataset.embedReady) continue;
@@ -13,6 +16,7 @@ export function initEmbedButtons(root: ParentNode = document): void {
     button.addEventListener('click', () => {
       const status = dialog.querySelector('[data-copy-status]');
       if (status) status.textContent = '';
+      rebaseSnippets(dialog);
       dialog.showModal();
     });
     // A click on the backdrop (outside the dialog's box) closes it.
