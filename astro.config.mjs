@@ -24,11 +24,30 @@ const scrollamaWithoutDebug = {
 };
 import csp from './src/integrations/csp.ts';
 
-// SITE_URL is the public origin the site is deployed at (canonical links, oEmbed, social cards).
+// SITE_URL is the public origin the site is deployed at. Files that must name an absolute origin
+// use it: canonical links, oEmbed JSON, social cards, the static snippet in the HTML. The snippet a
+// reader copies from the Embed dialog names the origin the page is served from (src/embed/origin.ts).
+const SITE_URL = process.env.SITE_URL || undefined;
+const DEV_ORIGIN = 'http://localhost:4321';
+
+/** One line at the end of a build without SITE_URL, so whoever deploys it knows. */
+/** @type {import('astro').AstroIntegration} */
+const siteUrlNotice = {
+  name: 'site-url',
+  hooks: {
+    'astro:build:done': ({ logger }) => {
+      if (!SITE_URL)
+        logger.warn(
+          `SITE_URL is not set: oEmbed, canonical and social-card links use ${DEV_ORIGIN}; set SITE_URL=https://… when you build for production`,
+        );
+    },
+  },
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: SITE_URL ?? DEV_ORIGIN,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), csp()],
+  integrations: [contentCheck(), mdx(), csp(), siteUrlNotice],
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
   vite: {

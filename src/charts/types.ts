@@ -47,6 +47,11 @@ export interface RenderOptions extends Size {
   layout?: 'wide' | 'narrow';
   /** Prefix for ids inside the SVG (clip paths, patterns), unique per figure on a page. */
   idPrefix?: string;
+  /**
+   * Lay out to exactly `height` (a box the page sizes, like the story's lead figure on a phone)
+   * instead of growing with the content; charts without such a layout ignore it.
+   */
+  fit?: boolean;
 }
 
 export type StateResult<S> =

@@ -1,8 +1,17 @@
 /**
- * Browser half of EmbedButton/EmbedDialog: shows the button, opens its dialog, copies snippets.
- * Copying uses the Clipboard API, or selects the text where that is not allowed, and says which
- * happened in a polite status line.
+ * Browser half of EmbedButton/EmbedDialog: shows the button, opens its dialog (a click on the
+ * backdrop closes it). What happens inside an open dialog (snippets moved to this page's origin,
+ * the copy buttons) is in dialogSnippets.ts, loaded the first time a dialog opens: a reader who
+ * never embeds a chart never downloads it (the story's JS budget is 30 kB gzip).
  */
+type Snippets = typeof import('./dialogSnippets');
+let loading: Promise<Snippets> | undefined;
+let loaded: Snippets | undefined;
+function snippets(): Promise<Snippets> {
+  loading ??= import('./dialogSnippets').then((m) => (loaded = m));
+  return loading;
+}
+
 export function initEmbedButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-embed-open]')) {
     if (button.dataset.embedReady) continue;
@@ -13,6 +22,7 @@ export function initEmbedButtons(root: ParentNode = document): void {
     button.addEventListener('click', () => {
       const status = dialog.querySelector('[data-copy-status]');
       if (status) status.textContent = '';
+      snippets().then((m) => m.showSnippets(dialog));
       dialog.showModal();
     });
     // A click on the backdrop (outside the dialog's box) closes it.
@@ -24,25 +34,10 @@ export function initEmbedButtons(root: ParentNode = document): void {
       if (!inside) dialog.close();
     });
     for (const copy of dialog.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-      copy.addEventListener('click', () => copyField(dialog, copy));
+      // Within the click itself once loaded (Safari lets only a click's own task write the clipboard).
+      copy.addEventListener('click', () =>
+        loaded ? loaded.copySnippet(dialog, copy) : snippets().then((m) => m.copySnippet(dialog, copy)),
+      );
     }
   }
-}
-
-async function copyField(dialog: HTMLDialogElement, button: HTMLButtonElement): Promise<void> {
-  const field = document.getElementById(button.dataset.copy ?? '');
-  const status = dialog.querySelector<HTMLElement>('[data-copy-status]');
-  if (!(field instanceof HTMLTextAreaElement)) return;
-  const label = field.labels?.[0]?.textContent?.trim() ?? 'Code';
-  let copied = false;
-  try {
-    await navigator.clipboard.writeText(field.value);
-    copied = true;
-  } catch {
-    // No clipboard access (an old browser, or a page that denies it): select the text instead.
-    field.focus();
-    field.select();
-  }
-  if (status)
-    status.textContent = copied ? `${label}: copied.` : `${label}: selected; press Ctrl+C or ⌘C to copy.`;
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from './dataset';
 import { toCsv } from './csv';
+import { publisherNames } from './sourceGroups';
 
 /** A file readers can download from /data/, generated from the dataset at build time. */
 export interface Download {
@@ -12,8 +13,8 @@ export interface Download {
 }
 
 const urls = (sources: { url: string; publisher: string }[]) => sources.map((s) => s.url).join(' ');
-const publishers = (sources: { url: string; publisher: string }[]) =>
-  sources.map((s) => s.publisher).join('; ');
+/** Each publisher once ("TASS", not "TASS; TASS" for two TASS pages); every URL is in source_urls. */
+const publishers = (sources: { url: string; publisher: string }[]) => publisherNames(sources).join('; ');
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
 /** Every download: each collection as JSON and CSV (sources flattened into two columns). */

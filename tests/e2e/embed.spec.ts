@@ -1,6 +1,6 @@
 /**
  * Embeds, as a newsroom uses them: host pages on another origin (tests/e2e/support/hostServer.ts,
- * 127.0.0.1 on a free port) frame the built site served on 127.0.0.1:4321.
+ * 127.0.0.1 on a free port) frame the built site served on 127.0.0.1 (STORY_PORT, 4321 by default).
  *   (a) our snippet sizes the frame to its content (±2 px), at 1000 px and again at 360 px
  *   (b) the real pym.js Parent sizes it
  *   (c) a Datawrapper-style listener sizes it
@@ -475,6 +475,45 @@ test.describe('embed accessibility', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('dialog[open]')).toHaveCount(0);
     await expect(button).toBeFocused();
+  });
+
+  test('the Embed dialog and the previewer hand out snippets for the origin the page is served from', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    // The build under test has no SITE_URL (or another one): its HTML names the build origin, and
+    // the page is served from 127.0.0.1:<port>. What a reader copies must point here.
+    const served = new URL(baseURL!).origin;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    const button = page.locator('button[data-embed-open]').first();
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const dialog = page.locator('dialog[open]');
+    const fields = await dialog
+      .locator('textarea')
+      .evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+    expect(fields.length).toBeGreaterThanOrEqual(2);
+    for (const code of fields) {
+      const origins = [...code.matchAll(/(?:src|href)="(https?:\/\/[^/"]+)\//g)].map((m) => m[1]);
+      expect(origins.length, code).toBeGreaterThan(0);
+      expect(new Set(origins), code).toEqual(new Set([served]));
+    }
+    await dialog.locator('button[data-copy]').first().click();
+    await expect(dialog.locator('[data-copy-status]')).toContainText('copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`data-embed-src="${served}/embed/`);
+    expect(copied).toContain(`src="${served}/embed.js"`);
+    await page.keyboard.press('Escape');
+
+    await page.goto('/embed-preview/');
+    const preview = await page
+      .locator('.preview-code textarea')
+      .evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+    expect(preview.length).toBeGreaterThanOrEqual(CHARTS.length * 2);
+    for (const code of preview) expect(code).toContain(`${served}/embed`);
+    expect(preview.join('\n')).not.toMatch(/localhost:4321/);
   });
 
   test('the embed previewer shows every embed at 320, 600 and 1000 px', async ({ page }) => {

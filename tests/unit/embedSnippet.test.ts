@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { rebaseOrigin } from '../../src/embed/origin';
 import {
   EMBED_SANDBOX,
   escapeHtml,
@@ -64,5 +65,32 @@ describe('embed snippets', () => {
     expect(estimateHeight(sizes, 1000, 0)).toBe(Math.round((976 * 520) / 960));
     expect(estimateHeight(sizes, 320, 0)).toBe(Math.round((296 * 400) / 375));
     expect(estimateHeight({ wide: sizes.wide }, 320, 100)).toBe(Math.round((296 * 520) / 960 + 100));
+  });
+});
+
+describe('the origin in a copied snippet', () => {
+  const built = scriptSnippet({
+    ...input,
+    src: 'http://localhost:4321/embed/timeline/',
+    script: 'http://localhost:4321/embed.js',
+    image: { ...input.image, src: 'http://localhost:4321/embed/timeline/image.png' },
+    link: 'http://localhost:4321/#wechat-week',
+  });
+
+  it('moves every URL on the build origin to the origin the page is served from', () => {
+    const code = rebaseOrigin(built, 'http://localhost:4321', 'http://127.0.0.1:4361');
+    expect(code).not.toContain('localhost:4321');
+    expect(code).toContain('data-embed-src="http://127.0.0.1:4361/embed/timeline/"');
+    expect(code).toContain('<script async src="http://127.0.0.1:4361/embed.js">');
+    expect(code).toContain('href="http://127.0.0.1:4361/#wechat-week"');
+    expect(code).toContain('img src="http://127.0.0.1:4361/embed/timeline/image.png"');
+  });
+
+  it('leaves the snippet alone on the build origin, on file: pages, and for other hosts', () => {
+    expect(rebaseOrigin(built, 'http://localhost:4321', 'http://localhost:4321')).toBe(built);
+    expect(rebaseOrigin(built, 'http://localhost:4321', 'null')).toBe(built);
+    expect(rebaseOrigin(built, 'http://localhost:4321', 'file:///tmp/x')).toBe(built);
+    const other = 'src="http://localhost:43210/embed.js" and https://news.example/x';
+    expect(rebaseOrigin(other, 'http://localhost:4321', 'https://graphics.example')).toBe(other);
   });
 });

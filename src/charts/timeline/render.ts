@@ -45,6 +45,7 @@ export function renderTimeline(data: TimelineData, state: TimelineState, opts: R
     width: opts.width,
     height: opts.height,
     layout: opts.layout ?? 'wide',
+    fit: opts.fit ?? false,
   });
   return renderLayout(data, state, lay, opts);
 }
