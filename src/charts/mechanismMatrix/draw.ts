@@ -2,7 +2,7 @@
 import { formatDate } from '../serviceStatus';
 import { textWidth } from '../worldMap/model';
 import { el } from '../worldMap/svg';
-import { cellKind, type MmCell, mmCellLabel, stageLine } from './model';
+import { cellKind, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
 
 export interface MmLayout {
   width: number;
@@ -20,41 +20,50 @@ export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
     height: 600,
     labelW: 206,
     cols: { RU: { x: 210, w: 255 }, CN: { x: 467, w: 253 } },
-    top: 104,
+    top: 112,
     rowH: 44,
-    legendRows: 1,
+    legendRows: 2,
   },
   narrow: {
     width: 375,
-    height: 400,
+    // Rows of 32 px: cells stay at least 24 CSS px tall (a touch target) on a 320 px screen.
+    height: 440,
     labelW: 112,
     cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } },
-    top: 72,
-    rowH: 30,
+    top: 76,
+    rowH: 32,
     legendRows: 2,
   },
 };
 
-export const KIND_FILL: Record<ReturnType<typeof cellKind>, string> = {
-  'in-force': '#1f4e79',
-  applied: '#bcd3ea',
-  adopted: '#ffffff',
-  none: '#ffffff',
+export const KIND_FILL: Record<MmKind, string> = {
+  'in-effect': '#1f4e79',
+  pending: '#ffffff',
+  undated: '#bcd3ea',
+  none: 'none',
 };
 
+/** What an empty cell says: our dataset has no record, which is not a claim that no rule exists. */
+export const NONE_WORDS = ['Not in our data', 'Not in our data'] as const;
+
 /** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
-export function cut(s: string, width: number, size: number): string {
-  const max = Math.floor(width / (size * 0.55));
-  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+export function cut(s: string, width: number, size: number, bold = false): string {
+  if (textWidth(s, size, bold) <= width) return s;
+  let n = s.length - 1;
+  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, bold) > width) n--;
+  return `${s.slice(0, n).trimEnd()}…`;
 }
 
-/** Wrap words into at most `lines` lines of `width` px. */
+/**
+ * Wrap words into at most `lines` lines of `width` px. Measured in bold: a highlighted row's label
+ * is bold, and must not run into the cells beside it.
+ */
 export function wrap(s: string, width: number, size: number, lines: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const w of s.split(/\s+/)) {
     const next = line ? `${line} ${w}` : w;
-    if (textWidth(next, size) * 0.98 <= width || !line) line = next;
+    if (textWidth(next, size, true) <= width || !line) line = next;
     else {
       out.push(line);
       line = w;
@@ -63,14 +72,14 @@ export function wrap(s: string, width: number, size: number, lines: number): str
   if (line) out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size);
+  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size, true);
   return kept;
 }
 
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
 export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
   const [l1, l2] = cellLines(cell, w, narrow);
-  const shown = cell.step ? `${l1} ${l2}` : 'No rule recorded';
+  const shown = cell.step ? `${l1} ${l2}` : NONE_WORDS[0];
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
@@ -81,7 +90,7 @@ export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, 
 
 /** Lines inside a cell: stage and year, then the law's name. */
 export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, string] {
-  if (!cell.step) return ['—', ''];
+  if (!cell.step) return [NONE_WORDS[narrow ? 1 : 0], ''];
   const size = narrow ? 10.5 : 12;
   return [stageLine(cell.step, narrow), cut(cell.step.law, w - (narrow ? 8 : 14), size)];
 }
@@ -119,24 +128,28 @@ export function dateLine(day: string | undefined): string {
   return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
 }
 
-export const MM_KINDS = ['in-force', 'applied', 'adopted', 'none'] as const;
-export const MM_LEGEND: Record<(typeof MM_KINDS)[number], [string, string]> = {
-  'in-force': ['In force', 'In force'],
-  applied: ['Adopted or applied, no in-force record', 'No in-force record'],
-  adopted: ['Adopted, not yet in force', 'Not yet in force'],
-  none: ['No rule recorded', 'None recorded'],
+export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;
+/** Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data. */
+export const MM_LEGEND: Record<MmKind, [string, string]> = {
+  'in-effect': ['In effect: law in force, or rule in use', 'In effect'],
+  pending: ['Adopted, not yet in force', 'Not yet in force'],
+  undated: ['Adopted, in-force date not in our data', 'Adopted, no in-force date'],
+  none: ['No record in our dataset (not proof of no rule)', 'No record in our data'],
 };
 
-/** Legend: four sample cells with words. */
+/** Legend: sample cells with words, in `legendRows` rows, each row laid out left to right. */
 export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: boolean, y0: number) {
   const g = el(doc, svg, 'g', { class: 'mm-legend', 'aria-hidden': 'true' });
   const perRow = Math.ceil(MM_KINDS.length / L.legendRows);
+  const size = narrow ? 10.5 : 12;
   const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
-  const widths = words.map((w) => 28 + Math.round(textWidth(w, narrow ? 11 : 12) * 0.93) + 14);
+  const widths = words.map((w) => 28 + Math.ceil(textWidth(w, size)) + (narrow ? 10 : 16));
+  // Narrow: two aligned columns; wide: each row flows.
   const colW = Math.max(...widths);
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;
-    const x = L.legendRows > 1 ? col * colW : widths.slice(0, col).reduce((a, b) => a + b, 0);
+    const rowStart = i - col;
+    const x = narrow ? col * colW : widths.slice(rowStart, i).reduce((a, b) => a + b, 0);
     const item = el(doc, g, 'g', {
       class: `mm-k-${k}`,
       transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * (narrow ? 17 : 20)})`,

@@ -2,6 +2,7 @@
  * World map of internet freedom: the data slice, colours, words and the narrow dot-plot layout.
  * Browser-safe (no geometry): client.ts uses it to recolour and re-describe without TopoJSON.
  */
+import { textWidth as measureText } from '../timeline/text';
 import type { Dataset } from '../../lib/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
@@ -242,7 +243,11 @@ export function stackLabels(items: { key: string; left: number; right: number }[
   return out;
 }
 
-/** Rough width of a label at 13 px, for layout without measuring. */
-export function textWidth(s: string, size = 13): number {
-  return Math.round(s.length * size * 0.56);
+/**
+ * Width in px of a label at `size` px, measured with the same Arial-metric tables as the
+ * timeline (the map and matrix stylesheets ask for that metric-compatible family first), so that
+ * layout, and the test that no label overlaps another, agree with what the browser draws.
+ */
+export function textWidth(s: string, size = 13, bold = false): number {
+  return measureText(s, size, bold);
 }
