@@ -128,10 +128,12 @@ export function drawMarker(
   el(doc, g, 'line', { x1: 0, x2: 0, y1: box.y - 6, y2: box.y + box.h, class: 'cp-rule' });
   if (p) {
     const y = yOf(box, p.unified);
+    el(doc, g, 'circle', { cx: 0, cy: y, r: 5, class: 'cp-now-dot', 'aria-hidden': 'true' });
+    // The focusable mark is a 24 px target around the 10 px dot (WCAG 2.5.8), invisible until focused.
     el(doc, g, 'circle', {
       cx: 0,
       cy: y,
-      r: 5,
+      r: 12,
       class: 'cp-now',
       tabindex: 0,
       role: 'img',

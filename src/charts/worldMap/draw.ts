@@ -17,7 +17,8 @@ import {
 import type { WorldMapState } from './state';
 import { el, r1 } from './svg';
 
-export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 375, height: 340 } };
+/** Narrow: 360 × 300, the phone's sticky figure (about 351 × 300 px), so 12 px text is not shrunk. */
+export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 360, height: 300 } };
 
 /** Top of the map area in the wide layout (the legend sits above). */
 export const MAP_TOP = 72;

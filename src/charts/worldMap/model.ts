@@ -133,7 +133,17 @@ function ord(n: number): string {
 }
 
 /** One or two sentences on what the map shows in this state. */
-export function describeWorldMap(data: WorldMapData, state: WorldMapState): string {
+/**
+ * What the figure shows in words. Without a layout the text fits both drawings (embed pages,
+ * image alts and tables describe whichever one the reader's width picks); with one, the SVG's own
+ * description adds how that drawing shows it: the map hatches countries without a score, the
+ * phone's dot plot leaves them out.
+ */
+export function describeWorldMap(
+  data: WorldMapData,
+  state: WorldMapState,
+  layout?: 'wide' | 'narrow',
+): string {
   const scores = scoresOf(data, state.year);
   const n = scores.size;
   const bits: string[] = [];
@@ -151,7 +161,13 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
   }
   const conv =
     state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
-  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free; countries without a recorded score are hatched. ${bits.join('; ')}.${conv}`;
+  const form =
+    layout === 'wide'
+      ? ' A world map coloured by score; countries without a recorded score are hatched.'
+      : layout === 'narrow'
+        ? ' One dot per country with a score, placed along the scale from 0 to 100; countries without a score are not shown.'
+        : '';
+  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free. ${bits.join('; ')}.${conv}${form}`;
 }
 
 /** The scores behind the map in this state, least free first. */

@@ -96,7 +96,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
     idPrefix: p,
     className: 'wm wm--wide',
     title: `Internet freedom around the world, ${state.year}`,
-    desc: describeWorldMap(data, state),
+    desc: describeWorldMap(data, state, 'wide'),
   });
   svg.setAttribute('data-year', String(state.year));
   const defs = el(doc, svg, 'defs');
@@ -149,7 +149,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
     idPrefix: p,
     className: 'wm wm--narrow',
     title: `Internet freedom scores, ${state.year}`,
-    desc: describeWorldMap(data, state),
+    desc: describeWorldMap(data, state, 'narrow'),
   });
   svg.setAttribute('data-year', String(state.year));
   const ndefs = el(doc, svg, 'defs');
