@@ -82,7 +82,7 @@ export function drawChart(
       doc,
       axis,
       'text',
-      { x: xOf(box, y), y: box.y + box.h + 16, class: 'cp-tick', 'text-anchor': 'middle' },
+      { x: xOf(box, y), y: box.y + box.h + 18, class: 'cp-tick', 'text-anchor': 'middle' },
       String(y),
     );
   const pts = data.series[code];
@@ -133,7 +133,7 @@ export function drawMarker(
     el(doc, g, 'circle', {
       cx: 0,
       cy: y,
-      r: 12,
+      r: 12.5,
       class: 'cp-now',
       tabindex: 0,
       role: 'img',

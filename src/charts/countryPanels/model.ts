@@ -145,12 +145,12 @@ export const PANELS: Record<
       RU: {
         header: { x: 0, y: 14 },
         map: { x: 0, y: 38, w: 174, h: 92 },
-        chart: { x: 34, y: 152, w: 128, h: 82 },
+        chart: { x: 34, y: 152, w: 124, h: 82 },
       },
       CN: {
         header: { x: 186, y: 14 },
         map: { x: 186, y: 38, w: 174, h: 92 },
-        chart: { x: 220, y: 152, w: 128, h: 82 },
+        chart: { x: 220, y: 152, w: 124, h: 82 },
       },
     },
   },

@@ -24,15 +24,17 @@ export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
     rowH: 44,
     legendRows: 2,
   },
+  // Phone: 350 × 302, the sticky figure's room (about 351 × 300 px), so 12 px text stays 12 px and
+  // rows 24 px apart keep each cell a 24 px target (WCAG 2.5.8). One line per row and per cell:
+  // the short row name and "In force 2015"; the law's name is in the cell's label and the table.
   narrow: {
-    width: 375,
-    // Rows of 32 px: cells stay at least 24 CSS px tall (a touch target) on a 320 px screen.
-    height: 440,
-    labelW: 112,
-    cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } },
-    top: 76,
-    rowH: 32,
-    legendRows: 2,
+    width: 350,
+    height: 302,
+    labelW: 140,
+    cols: { RU: { x: 142, w: 104 }, CN: { x: 246, w: 104 } },
+    top: 34,
+    rowH: 24,
+    legendRows: 1,
   },
 };
 
@@ -79,7 +81,7 @@ export function wrap(s: string, width: number, size: number, lines: number): str
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
 export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
   const [l1, l2] = cellLines(cell, w, narrow);
-  const shown = cell.step ? `${l1} ${l2}` : NONE_WORDS[0];
+  const shown = cell.step ? `${l1} ${l2}`.trim() : NONE_WORDS[0];
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
@@ -91,8 +93,8 @@ export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, 
 /** Lines inside a cell: stage and year, then the law's name. */
 export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, string] {
   if (!cell.step) return [NONE_WORDS[narrow ? 1 : 0], ''];
-  const size = narrow ? 10.5 : 12;
-  return [stageLine(cell.step, narrow), cut(cell.step.law, w - (narrow ? 8 : 14), size)];
+  if (narrow) return [stageLine(cell.step, true), ''];
+  return [stageLine(cell.step), cut(cell.step.law, w - 14, 12)];
 }
 
 /** One cell: a link to the record's source (no link when empty). */
@@ -112,50 +114,57 @@ export function drawMmCell(
   const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
   el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
   const [l1, l2] = cellLines(cell, w, narrow);
-  el(doc, a, 'text', { class: 'mm-t1', x: narrow ? 5 : 7, y: narrow ? 11 : Math.round(h / 2) - 3 }, l1);
-  // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
   el(
     doc,
     a,
     'text',
-    { class: 'mm-t2', x: narrow ? 5 : 7, y: narrow ? 22 : Math.round(h / 2) + 12 },
-    l2 ? ` ${l2}` : '',
+    { class: 'mm-t1', x: narrow ? 5 : 7, y: narrow ? Math.round(h / 2) + 4 : Math.round(h / 2) - 3 },
+    l1,
   );
+  // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
+  el(doc, a, 'text', { class: 'mm-t2', x: 7, y: Math.round(h / 2) + 12 }, l2 ? ` ${l2}` : '');
   return a;
 }
 
-export function dateLine(day: string | undefined): string {
+/** The date the matrix shows: a title line (wide), or the label column's head on phones. */
+export function dateLine(day: string | undefined, narrow = false): string {
+  if (narrow) return day ? `On ${formatDay(day)}` : 'Latest records';
   return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
+}
+
+/** "31 Dec 2012". */
+function formatDay(day: string): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
 export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;
 /** Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data. */
 export const MM_LEGEND: Record<MmKind, [string, string]> = {
   'in-effect': ['In effect: law in force, or rule in use', 'In effect'],
-  pending: ['Adopted, not yet in force', 'Not yet in force'],
-  undated: ['Adopted, in-force date not in our data', 'Adopted, no in-force date'],
-  none: ['No record in our dataset (not proof of no rule)', 'No record in our data'],
+  pending: ['Adopted, not yet in force', 'Pending'],
+  undated: ['Adopted, in-force date not in our data', 'Adopted only'],
+  none: ['No record in our dataset (not proof of no rule)', 'No record'],
 };
 
 /** Legend: sample cells with words, in `legendRows` rows, each row laid out left to right. */
 export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: boolean, y0: number) {
   const g = el(doc, svg, 'g', { class: 'mm-legend', 'aria-hidden': 'true' });
   const perRow = Math.ceil(MM_KINDS.length / L.legendRows);
-  const size = narrow ? 10.5 : 12;
+  const sw = narrow ? 14 : 22;
+  const sh = narrow ? 12 : 14;
   const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
-  const widths = words.map((w) => 28 + Math.ceil(textWidth(w, size)) + (narrow ? 10 : 16));
-  // Narrow: two aligned columns; wide: each row flows.
-  const colW = Math.max(...widths);
+  const widths = words.map((w) => sw + 5 + Math.ceil(textWidth(w, 12)) + (narrow ? 8 : 16));
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;
     const rowStart = i - col;
-    const x = narrow ? col * colW : widths.slice(rowStart, i).reduce((a, b) => a + b, 0);
+    const x = widths.slice(rowStart, i).reduce((a, b) => a + b, 0);
     const item = el(doc, g, 'g', {
       class: `mm-k-${k}`,
-      transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * (narrow ? 17 : 20)})`,
+      transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * 20})`,
     });
-    el(doc, item, 'rect', { class: 'mm-box', width: 22, height: 14, rx: 2, fill: KIND_FILL[k] });
-    el(doc, item, 'text', { class: 'mm-legend-t', x: 28, y: 11.5 }, words[i]!);
+    el(doc, item, 'rect', { class: 'mm-box', width: sw, height: sh, rx: 2, fill: KIND_FILL[k] });
+    el(doc, item, 'text', { class: 'mm-legend-t', x: sw + 5, y: sh - 2 }, words[i]!);
   });
   return g;
 }

@@ -9,7 +9,7 @@ export type MmCountry = (typeof MM_COUNTRIES)[number];
 export const MM_NAMES: Record<MmCountry, string> = { RU: 'Russia', CN: 'China' };
 
 export interface MechanismMatrixData {
-  mechanisms: { id: string; name: string; description: string }[];
+  mechanisms: { id: string; name: string; short?: string; description: string }[];
   /** Steps by `COUNTRY:mechanism`, oldest first (see mechanismSteps). */
   steps: Record<string, MechanismStep[]>;
 }
@@ -25,7 +25,7 @@ export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
     (a, b) => first(a.id).localeCompare(first(b.id)) || a.name.localeCompare(b.name),
   );
   return {
-    mechanisms: rows.map((m) => ({ id: m.id, name: m.name, description: m.description })),
+    mechanisms: rows.map((m) => ({ id: m.id, name: m.name, short: m.short, description: m.description })),
     steps,
   };
 }
