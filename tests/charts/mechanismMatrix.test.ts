@@ -105,7 +105,7 @@ describe('mechanism-matrix', () => {
 
   it('says an empty cell is a gap in our data, not the absence of a rule', () => {
     const svg = render({ date: '2012-12-31' });
-    expect(attrOf(svg, 'RU:data-localisation', 'aria-label')).toMatch(/^Not in our data\. .*not evidence/);
+    expect(attrOf(svg, 'RU:data-localisation', 'aria-label')).toMatch(/^Not in our data\. .*not proof/);
     expect(MM_LEGEND.none[0]).toMatch(/no record in our dataset/i);
     expect(MM_LEGEND.none[0]).toMatch(/not proof/);
   });

@@ -109,7 +109,9 @@ describe('world-map', () => {
   });
 
   it('describes the drawing shown: hatching only for the map, dots for the phone, neither for embeds', () => {
-    const descOf = (html: string) => /<desc[^>]*>([^<]*)<\/desc>/.exec(html)![1]!;
+    // Every <desc> the SVG is described by.
+    const descOf = (html: string) =>
+      [...html.matchAll(/<desc[^>]*>([^<]*)<\/desc>/g)].map((m) => m[1]).join(' ');
     const wide = descOf(render({ year: 2025 }));
     const narrow = descOf(render({ year: 2025 }, 'narrow'));
     expect(wide).toMatch(/hatched/);

@@ -1,8 +1,11 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
-import { formatDate } from '../serviceStatus';
-import { textWidth } from '../worldMap/model';
+import { formatDate, formatMonth } from '../serviceStatus';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';
-import { cellKind, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
+import { cellKind, cut, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
+
+export { cut };
 
 export interface MmLayout {
   width: number;
@@ -46,15 +49,7 @@ export const KIND_FILL: Record<MmKind, string> = {
 };
 
 /** What an empty cell says: our dataset has no record, which is not a claim that no rule exists. */
-export const NONE_WORDS = ['Not in our data', 'Not in our data'] as const;
-
-/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
-export function cut(s: string, width: number, size: number, bold = false): string {
-  if (textWidth(s, size, bold) <= width) return s;
-  let n = s.length - 1;
-  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, bold) > width) n--;
-  return `${s.slice(0, n).trimEnd()}…`;
-}
+export const NONE_WORDS = 'Not in our data';
 
 /**
  * Wrap words into at most `lines` lines of `width` px. Measured in bold: a highlighted row's label
@@ -81,7 +76,7 @@ export function wrap(s: string, width: number, size: number, lines: number): str
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
 export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
   const [l1, l2] = cellLines(cell, w, narrow);
-  const shown = cell.step ? `${l1} ${l2}`.trim() : NONE_WORDS[0];
+  const shown = cell.step ? `${l1} ${l2}`.trim() : NONE_WORDS;
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
@@ -90,11 +85,12 @@ export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, 
   };
 }
 
-/** Lines inside a cell: stage and year, then the law's name. */
-export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, string] {
-  if (!cell.step) return [NONE_WORDS[narrow ? 1 : 0], ''];
+/** Lines inside a cell: stage and year, then the law's name (cut at build time; `_w` kept for callers). */
+export function cellLines(cell: MmCell, _w: number, narrow: boolean): [string, string] {
+  if (!cell.step) return [NONE_WORDS, ''];
   if (narrow) return [stageLine(cell.step, true), ''];
-  return [stageLine(cell.step), cut(cell.step.law, w - 14, 12)];
+  // Cut at build time (selectMechanismMatrix), so the browser needs no text metrics.
+  return [stageLine(cell.step), cell.step.shown ?? cell.step.law];
 }
 
 /** One cell: a link to the record's source (no link when empty). */
@@ -128,14 +124,8 @@ export function drawMmCell(
 
 /** The date the matrix shows: a title line (wide), or the label column's head on phones. */
 export function dateLine(day: string | undefined, narrow = false): string {
-  if (narrow) return day ? `On ${formatDay(day)}` : 'Latest records';
+  if (narrow) return day ? `On ${Number(day.slice(8))} ${formatMonth(day)}` : 'Latest records';
   return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
-}
-
-/** "31 Dec 2012". */
-function formatDay(day: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return `${Number(day.slice(8, 10))} ${months[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }
 
 export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;

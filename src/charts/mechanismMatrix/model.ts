@@ -2,6 +2,8 @@
 import type { Dataset } from '../../lib/dataset';
 import { formatDate, type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
 import type { DataTable } from '../types';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import type { MechanismMatrixState } from './state';
 
 export const MM_COUNTRIES = ['RU', 'CN'] as const;
@@ -11,13 +13,31 @@ export const MM_NAMES: Record<MmCountry, string> = { RU: 'Russia', CN: 'China' }
 export interface MechanismMatrixData {
   mechanisms: { id: string; name: string; short?: string; description: string }[];
   /** Steps by `COUNTRY:mechanism`, oldest first (see mechanismSteps). */
-  steps: Record<string, MechanismStep[]>;
+  steps: Record<string, MmStep[]>;
+}
+
+/** A step with the law's name as a wide cell shows it, cut at build time (no text metrics in the browser). */
+export type MmStep = MechanismStep & { shown?: string };
+
+/** Room for the law's name in a wide cell: the narrower column (249) less its padding. */
+export const MM_LAW_WIDTH = 235;
+
+/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
+export function cut(s: string, width: number, size: number, bold = false): string {
+  if (textWidth(s, size, bold) <= width) return s;
+  let n = s.length - 1;
+  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, bold) > width) n--;
+  return `${s.slice(0, n).trimEnd()}…`;
 }
 
 export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
-  const steps: Record<string, MechanismStep[]> = {};
+  const steps: Record<string, MmStep[]> = {};
   for (const m of ds.mechanisms)
-    for (const c of MM_COUNTRIES) steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id);
+    for (const c of MM_COUNTRIES)
+      steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id).map((st) => ({
+        ...st,
+        shown: cut(st.law, MM_LAW_WIDTH, 12),
+      }));
   // Rows in the order the controls first appear in either country (oldest first, then by name),
   // the same at every date: the long-standing controls, the Great Firewall's among them, lead.
   const first = (id: string) => MM_COUNTRIES.map((c) => steps[`${c}:${id}`]?.[0]?.day ?? '9999').sort()[0]!;
@@ -34,9 +54,9 @@ export interface MmCell {
   key: string;
   country: MmCountry;
   mechanism: { id: string; name: string };
-  step?: MechanismStep;
+  step?: MmStep;
   /** The cell's final answer, when the date shows an earlier stage. */
-  final?: MechanismStep;
+  final?: MmStep;
 }
 
 export function mmCellsAt(data: MechanismMatrixData, day?: string): MmCell[] {
@@ -60,17 +80,14 @@ export type MmKind = 'in-effect' | 'pending' | 'undated' | 'none';
  * dataset, which is not evidence that no such rule exists.
  */
 export function cellKind(cell: MmCell): MmKind {
-  if (!cell.step) return 'none';
-  switch (cell.step.stage) {
-    case 'in-force':
-    case 'applied':
-      return 'in-effect';
-    case 'adopted':
-      return 'pending';
-    default:
-      return 'undated';
-  }
+  return cell.step ? KIND_OF_STAGE[cell.step.stage] : 'none';
 }
+const KIND_OF_STAGE = {
+  'in-force': 'in-effect',
+  applied: 'in-effect',
+  adopted: 'pending',
+  undated: 'undated',
+} as const;
 
 const SHORT: Record<string, string> = {
   'first applied': 'applied',
@@ -91,15 +108,10 @@ function when(day?: string): string {
 
 export function mmCellLabel(cell: MmCell, day?: string): string {
   const where = `${cell.mechanism.name}, ${MM_NAMES[cell.country]}`;
-  if (!cell.step)
-    return `${where}: no record in our dataset ${when(day)} (not evidence that there is no such rule).`;
-  const kind = cellKind(cell);
+  if (!cell.step) return `${where}: no record in our data ${when(day)} (not proof there is no such rule).`;
+  const stage = cell.step.stage;
   const pending =
-    kind === 'pending'
-      ? ' (not yet in force)'
-      : kind === 'undated'
-        ? ' (in-force date not in our records)'
-        : '';
+    stage === 'adopted' ? ' (not yet in force)' : stage === 'undated' ? ' (no in-force date on record)' : '';
   return `${where}: ${stageWords(cell.step)} ${formatDate(cell.step.date)}${pending}, ${cell.step.law}. Source: ${cell.step.source.publisher}.`;
 }
 
@@ -110,8 +122,7 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
     const mine = cells.filter((x) => x.country === c);
     const inEffect = mine.filter((x) => cellKind(x) === 'in-effect').length;
     const other = mine.filter((x) => cellKind(x) === 'pending' || cellKind(x) === 'undated').length;
-    const none = mine.filter((x) => cellKind(x) === 'none').length;
-    return `${MM_NAMES[c]} ${inEffect} of ${n} in effect${other ? `, ${other} adopted but not yet in force or without an in-force date` : ''}${none ? `, ${none} with no record in our dataset` : ''}`;
+    return `${MM_NAMES[c]} ${inEffect} of ${n} in effect${other ? `, ${other} adopted, not yet in force or with no in-force date` : ''}`;
   });
   const hl = state.highlight
     .map((id) => data.mechanisms.find((m) => m.id === id))
@@ -125,7 +136,7 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
       });
       return `${m.name}: ${bits.join(', ')}`;
     });
-  return `Control mechanisms in Russia and China ${when(state.date)}, each cell the year a rule took effect and its law: ${per.join('; ')}. An empty cell means no record in our dataset, not that no such rule exists.${hl.length ? ` ${hl.join('. ')}.` : ''}`;
+  return `Control mechanisms in Russia and China ${when(state.date)}, each cell the year a rule took effect and its law: ${per.join('; ')}. An empty cell means no record in our data, not that there is no such rule.${hl.length ? ` ${hl.join('. ')}.` : ''}`;
 }
 
 export function mechanismMatrixTable(data: MechanismMatrixData, state: MechanismMatrixState): DataTable {

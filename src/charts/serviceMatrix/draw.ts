@@ -1,6 +1,7 @@
 /** Browser-safe drawing for the services matrix, shared by render and client. */
 import { type CellStatus, formatMonth, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
-import { textWidth } from '../worldMap/model';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';
 import { type Cell, cellLabel, COUNTRY_NAMES, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
 

@@ -49,7 +49,7 @@ export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
     const scores = scoresOf(data, state.year);
     svg.setAttribute('data-year', String(state.year));
     const desc = svg.querySelector('desc');
-    if (desc) desc.textContent = describeWorldMap(data, state, narrow ? 'narrow' : 'wide');
+    if (desc) desc.textContent = describeWorldMap(data, state);
     const title = svg.querySelector('.wm-legend-title');
     if (title) title.textContent = `Freedom on the Net ${state.year}`;
     const sub = svg.querySelector('.wm-legend-sub');

@@ -11,7 +11,6 @@ import {
   PALETTE,
   scoresOf,
   stackLabels,
-  textWidth,
   type WorldMapData,
 } from './model';
 import type { WorldMapState } from './state';
@@ -161,7 +160,9 @@ export function narrowLabels(
   const items = codes.map((code) => {
     const text = `${nameOf(data, code)} ${scores.get(code)!.unified}`;
     const x = dots.find((d) => d.code === code)!.x;
-    const w = textWidth(text);
+    // Name measured at build time; then a space and the digits (Arial: 0.278 and 0.556 em, +4%).
+    const digits = String(scores.get(code)!.unified).length;
+    const w = (data.nameWidths[code] ?? 0) + ((278 + 556 * digits) * 13 * 1.04) / 1000;
     const anchor = x - w / 2 < 2 ? 'start' : x + w / 2 > width - 2 ? 'end' : 'middle';
     const tx = anchor === 'start' ? x - 4 : anchor === 'end' ? x + 4 : x;
     const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
