@@ -161,8 +161,16 @@ export function serviceStatusAt(
   return statusAt(statusChanges(events, country, service), day).status;
 }
 
-/** How far a control mechanism had got in a country. */
-export type MechanismStage = 'in-force' | 'adopted' | 'applied';
+/**
+ * How far a control mechanism had got in a country, from one record:
+ * - `in-force`: a law-in-force record;
+ * - `applied`: the rule is in use without a law-in-force record: a register opened, a block
+ *   applied, a system in operation, a regulation issued (and none of its own in-force records
+ *   follows);
+ * - `adopted`: a law or regulation whose own in-force record (same law) comes later: pending;
+ * - `undated`: a law adopted whose in-force date our records do not hold.
+ */
+export type MechanismStage = 'in-force' | 'applied' | 'adopted' | 'undated';
 
 /** One dated step of a mechanism in a country. */
 export interface MechanismStep {
@@ -177,8 +185,6 @@ export interface MechanismStep {
   source: { url: string; publisher: string };
 }
 
-const FALLBACK: readonly Category[] = ['law', 'regulation', 'registry', 'block', 'other'];
-
 /** Words for a step's stage, e.g. "in force", "adopted", "register opened". */
 export function stageWords(step: Pick<MechanismStep, 'stage' | 'category'>): string {
   if (step.stage === 'in-force') return 'in force';
@@ -188,11 +194,11 @@ export function stageWords(step: Pick<MechanismStep, 'stage' | 'category'>): str
     case 'regulation':
       return 'issued';
     case 'registry':
-      return 'register entry';
+      return 'register opened';
     case 'block':
       return 'first applied';
     default:
-      return 'first recorded';
+      return 'in operation';
   }
 }
 
@@ -210,11 +216,24 @@ function toStep(e: EventLike & Pick<Event, 'subject'>, stage: MechanismStage): M
   };
 }
 
+/** A law's name without its bracketed gloss: "Yarovaya package (374-FZ, 375-FZ)" → "Yarovaya package". */
+function lawKey(subject: string): string {
+  return subject
+    .replace(/\s*\(.*$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Stages by how much they say a rule is in effect; a cell only ever moves up. */
+const LEVEL: Record<MechanismStage, number> = { adopted: 1, undated: 1, applied: 2, 'in-force': 3 };
+
 /**
- * The steps a matrix cell can show for one mechanism in one country: the earliest `law-in-force`
- * record (the cell's answer), preceded by the earliest other record (law, regulation, register,
- * block, other) when that came first. Without a law-in-force record the earliest other record is
- * the answer. Oldest first; empty when the dataset has nothing.
+ * The steps a matrix cell goes through for one mechanism in one country, oldest first: the first
+ * record, then each later record that says more about the rule being in effect (see
+ * MechanismStage), ending with the earliest law-in-force record when there is one. A rule in use
+ * (a register, blocks, a filtering system) counts as in effect even without a law-in-force
+ * record, so that infrastructure such as the Great Firewall is not drawn as weaker than a
+ * statute. Empty when the dataset has nothing.
  */
 export function mechanismSteps(
   events: readonly (EventLike & Pick<Event, 'subject' | 'mechanisms'>)[],
@@ -223,17 +242,24 @@ export function mechanismSteps(
 ): MechanismStep[] {
   const mine = events
     .map((e, i) => ({ e, i, day: effectiveDay(e.date) }))
-    .filter(({ e }) => e.country === country && e.mechanisms?.includes(mechanism));
-  const earliest = (cats: readonly Category[]) =>
-    mine
-      .filter(({ e }) => cats.includes(e.category))
-      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i))[0];
-  const inForce = earliest(['law-in-force']);
-  const other = earliest(FALLBACK);
+    .filter(({ e }) => e.country === country && e.mechanisms?.includes(mechanism))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.i - b.i));
+  const stageOf = (k: number): MechanismStage => {
+    const { e, day } = mine[k]!;
+    if (e.category === 'law-in-force') return 'in-force';
+    if (e.category !== 'law' && e.category !== 'regulation') return 'applied';
+    const own = mine.some(
+      (o) => o.e.category === 'law-in-force' && o.day >= day && lawKey(o.e.subject) === lawKey(e.subject),
+    );
+    if (own) return 'adopted';
+    return e.category === 'regulation' ? 'applied' : 'undated';
+  };
   const steps: MechanismStep[] = [];
-  if (other && (!inForce || other.day < inForce.day))
-    steps.push(toStep(other.e, other.e.category === 'law' ? 'adopted' : 'applied'));
-  if (inForce) steps.push(toStep(inForce.e, 'in-force'));
+  mine.forEach(({ e }, k) => {
+    const stage = stageOf(k);
+    const top = steps[steps.length - 1];
+    if (!top || LEVEL[stage] > LEVEL[top.stage]) steps.push(toStep(e, stage));
+  });
   return steps;
 }
 

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { mechanismMatrix } from '../../src/charts/mechanismMatrix';
 import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/mechanismMatrix/state';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content/loadContent';
+import { cellKind, mmCellsAt } from '../../src/charts/mechanismMatrix/model';
+import { MM_LEGEND } from '../../src/charts/mechanismMatrix/draw';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as {
@@ -45,10 +49,10 @@ describe('mechanism-matrix', () => {
   it('shows a rule once it took effect, and an adopted law as pending', () => {
     expect(attrOf(render({ date: '2017-07-28' }), 'RU:vpn-restrictions', 'class')).toBe('mm-cell mm-k-none');
     expect(attrOf(render({ date: '2017-07-30' }), 'RU:vpn-restrictions', 'class')).toBe(
-      'mm-cell mm-k-adopted',
+      'mm-cell mm-k-pending',
     );
     expect(attrOf(render({ date: '2017-11-01' }), 'RU:vpn-restrictions', 'class')).toBe(
-      'mm-cell mm-k-in-force',
+      'mm-cell mm-k-in-effect',
     );
     expect(attrOf(render({ date: '2017-07-28' }), 'RU:vpn-restrictions', 'href')).toBeNull();
   });
@@ -78,5 +82,31 @@ describe('mechanism-matrix', () => {
       date: '2017-05-04',
       highlight: [],
     });
+  });
+
+  it('draws China’s long-standing controls as in effect, like Russia’s laws (story data)', () => {
+    const { dataset } = checkContent(join(import.meta.dirname, '../..'));
+    const real = mechanismMatrix.select(dataset!);
+    const kind = (day: string, key: string) => cellKind(mmCellsAt(real, day).find((c) => c.key === key)!);
+    // The Great Firewall (Golden Shield in operation from November 2003) and Russia's register.
+    expect(kind('2025-01-01', 'CN:traffic-filtering')).toBe('in-effect');
+    expect(kind('2025-01-01', 'CN:blocklist-register')).toBe('in-effect');
+    expect(kind('2025-01-01', 'RU:blocklist-register')).toBe('in-effect');
+    expect(kind('2025-01-01', 'CN:platform-bans')).toBe('in-effect');
+    expect(kind('2025-01-01', 'CN:vpn-restrictions')).toBe('in-effect');
+    expect(kind('2025-01-01', 'CN:real-name')).toBe('in-effect');
+    // The Cybersecurity Law: adopted 7 November 2016, pending until it took effect on 1 June 2017.
+    expect(kind('2017-05-31', 'CN:data-localisation')).toBe('pending');
+    expect(kind('2017-06-01', 'CN:data-localisation')).toBe('in-effect');
+    // China's column at the last step of chapter 6 is mostly filled, not mostly empty.
+    const cn = mmCellsAt(real, '2025-01-01').filter((c) => c.country === 'CN');
+    expect(cn.filter((c) => cellKind(c) === 'in-effect').length).toBeGreaterThan(cn.length / 2);
+  });
+
+  it('says an empty cell is a gap in our data, not the absence of a rule', () => {
+    const svg = render({ date: '2012-12-31' });
+    expect(attrOf(svg, 'RU:data-localisation', 'aria-label')).toMatch(/^Not in our data\. .*not proof/);
+    expect(MM_LEGEND.none[0]).toMatch(/no record in our dataset/i);
+    expect(MM_LEGEND.none[0]).toMatch(/not proof/);
   });
 });

@@ -107,4 +107,18 @@ describe('world-map', () => {
     expect(stateFromQuery(new URLSearchParams('year=abc'))).toEqual({ year: 2025, highlight: [] });
     expect(stateToQuery({ year: 2017, highlight: ['KZ', 'BY'] })).toBe('year=2017&highlight=KZ,BY');
   });
+
+  it('describes the drawing shown: hatching only for the map, dots for the phone, neither for embeds', () => {
+    // Every <desc> the SVG is described by.
+    const descOf = (html: string) =>
+      [...html.matchAll(/<desc[^>]*>([^<]*)<\/desc>/g)].map((m) => m[1]).join(' ');
+    const wide = descOf(render({ year: 2025 }));
+    const narrow = descOf(render({ year: 2025 }, 'narrow'));
+    expect(wide).toMatch(/hatched/);
+    expect(narrow).not.toMatch(/hatch/);
+    expect(narrow).toMatch(/One dot per country/);
+    // The embed page's description and image alt serve whichever drawing the width picks.
+    const neutral = worldMap.describe(data, { year: 2025, highlight: [] });
+    expect(neutral).not.toMatch(/hatch|dot|map coloured/);
+  });
 });

@@ -119,7 +119,7 @@ for (const viewport of [
         await wheelToStep(page, id);
         const svg = visibleSvg(page, 'control-toolkits');
         await expect(svg).toHaveAttribute('data-date', String(state.date));
-        counts.push(await svg.locator('.mm-cell.mm-k-in-force').count());
+        counts.push(await svg.locator('.mm-cell.mm-k-in-effect').count());
       }
       // Rules only accumulate: each later date has at least as many in force.
       for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);

@@ -138,6 +138,33 @@ describe('mechanism cells', () => {
     expect(mechanismSteps(e, 'CN', 'm')).toEqual([]);
   });
 
+  it('counts a rule in use (register, blocks, a system in operation) as in effect without a law', () => {
+    const x = [
+      ev({ id: 'system', date: '2003-11', category: 'other', mechanisms: ['f'], country: 'CN' }),
+      ev({ id: 'law-a', date: '2012-07-28', category: 'law', mechanisms: ['b'], subject: 'Law A (gloss)' }),
+      ev({ id: 'register', date: '2012-11-01', category: 'registry', mechanisms: ['b'] }),
+      ev({ id: 'decision', date: '2012-12-28', category: 'law', mechanisms: ['n'], subject: 'Decision' }),
+      ev({
+        id: 'other-in-force',
+        date: '2015-03-01',
+        category: 'law-in-force',
+        mechanisms: ['n'],
+        subject: 'Provisions',
+      }),
+    ];
+    expect(mechanismSteps(x, 'CN', 'f').map((s) => [s.id, s.stage])).toEqual([['system', 'applied']]);
+    // A law without an in-force record of its own is not "pending", and a register makes it in effect.
+    expect(mechanismSteps(x, 'RU', 'b').map((s) => [s.id, s.stage])).toEqual([
+      ['law-a', 'undated'],
+      ['register', 'applied'],
+    ]);
+    // A later in-force record of a different instrument does not make the earlier law pending.
+    expect(mechanismSteps(x, 'RU', 'n').map((s) => [s.id, s.stage])).toEqual([
+      ['decision', 'undated'],
+      ['other-in-force', 'in-force'],
+    ]);
+  });
+
   it('reads Russian data localisation from the dataset: in force 1 September 2015', () => {
     const steps = mechanismSteps(mapsDataset.events, 'RU', 'data-localisation');
     expect(mechanismAt(steps)?.id).toBe('ru-law-242fz-in-force-2015');

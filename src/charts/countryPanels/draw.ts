@@ -1,5 +1,5 @@
 /** Browser-safe drawing for the country panels: line charts and their year marker. */
-import { binOf, fillOf } from '../worldMap/model';
+import { binOf, fillOf, PALETTE } from '../worldMap/model';
 import { el } from '../worldMap/svg';
 import {
   type Box,
@@ -35,6 +35,20 @@ export function drawChart(
 ) {
   const g = el(doc, parent, 'g', { class: 'cp-chart', 'data-key': code });
   const axis = el(doc, g, 'g', { class: 'cp-axis', 'aria-hidden': 'true' });
+  // Colour key of the map: the world map's ten colour steps laid along the score axis, so the
+  // country's fill reads off the same scale as its line.
+  const key = el(doc, axis, 'g', { class: 'cp-key' });
+  PALETTE.forEach((c, i) => {
+    const top = yOf(box, (i + 1) * 10);
+    el(doc, key, 'rect', {
+      x: box.x - 6,
+      y: top,
+      width: 5,
+      height: Math.round((yOf(box, i * 10) - top) * 10) / 10,
+      fill: c,
+      class: `wm-c${i}`,
+    });
+  });
   for (const v of [0, 40, 70, 100]) {
     el(doc, axis, 'line', {
       x1: box.x,
@@ -47,7 +61,7 @@ export function drawChart(
       doc,
       axis,
       'text',
-      { x: box.x - 6, y: yOf(box, v) + 4, class: 'cp-tick', 'text-anchor': 'end' },
+      { x: box.x - 9, y: yOf(box, v) + 4, class: 'cp-tick', 'text-anchor': 'end' },
       String(v),
     );
   }
@@ -68,7 +82,7 @@ export function drawChart(
       doc,
       axis,
       'text',
-      { x: xOf(box, y), y: box.y + box.h + 16, class: 'cp-tick', 'text-anchor': 'middle' },
+      { x: xOf(box, y), y: box.y + box.h + 18, class: 'cp-tick', 'text-anchor': 'middle' },
       String(y),
     );
   const pts = data.series[code];
@@ -114,10 +128,12 @@ export function drawMarker(
   el(doc, g, 'line', { x1: 0, x2: 0, y1: box.y - 6, y2: box.y + box.h, class: 'cp-rule' });
   if (p) {
     const y = yOf(box, p.unified);
+    el(doc, g, 'circle', { cx: 0, cy: y, r: 5, class: 'cp-now-dot', 'aria-hidden': 'true' });
+    // The focusable mark is a 24 px target around the 10 px dot (WCAG 2.5.8), invisible until focused.
     el(doc, g, 'circle', {
       cx: 0,
       cy: y,
-      r: 5,
+      r: 12.5,
       class: 'cp-now',
       tabindex: 0,
       role: 'img',

@@ -123,33 +123,34 @@ export const PANELS: Record<
 > = {
   wide: {
     width: 960,
-    height: 480,
+    height: 496,
     panels: {
       RU: {
         header: { x: 8, y: 18 },
         map: { x: 0, y: 44, w: 590, h: 250 },
-        chart: { x: 40, y: 330, w: 510, h: 110 },
+        chart: { x: 44, y: 330, w: 506, h: 110 },
       },
       CN: {
         header: { x: 640, y: 18 },
         map: { x: 630, y: 44, w: 330, h: 250 },
-        chart: { x: 670, y: 330, w: 214, h: 110 },
+        chart: { x: 674, y: 330, w: 210, h: 110 },
       },
     },
   },
+  // Phone: 360 × 300, the sticky figure's room on a 375 × 667 screen, so 12 px text stays 12 px.
   narrow: {
-    width: 375,
-    height: 362,
+    width: 360,
+    height: 300,
     panels: {
       RU: {
         header: { x: 0, y: 14 },
-        map: { x: 0, y: 38, w: 182, h: 112 },
-        chart: { x: 30, y: 178, w: 136, h: 112 },
+        map: { x: 0, y: 38, w: 174, h: 92 },
+        chart: { x: 34, y: 152, w: 124, h: 82 },
       },
       CN: {
-        header: { x: 193, y: 14 },
-        map: { x: 193, y: 38, w: 182, h: 112 },
-        chart: { x: 223, y: 178, w: 136, h: 112 },
+        header: { x: 186, y: 14 },
+        map: { x: 186, y: 38, w: 174, h: 92 },
+        chart: { x: 220, y: 152, w: 124, h: 82 },
       },
     },
   },

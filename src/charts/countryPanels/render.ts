@@ -110,16 +110,25 @@ export function renderCountryPanels(
     const chart = drawChart(doc, g, data, code, L.chart, layout === 'narrow');
     drawMarker(doc, chart, data, code, L.chart, state.year);
   }
+  // Two lines under both panels: what the colours mean, and how older editions were converted
+  // (the chapter quotes converted scores; the printed ones differ before 2019).
+  const lines =
+    layout === 'narrow'
+      ? [
+          'Score and map colour: 0 = least free, 100 = most free.',
+          'Editions before 2019: 100 − the printed score.',
+        ]
+      : [
+          'Map colour and line: the score, 0 = least free, 100 = most free (colour key on each scale).',
+          'Editions before 2019 scored the other way round; they are shown as 100 − the printed score.',
+        ];
   const note = el(doc, svg, 'text', {
     x: 0,
-    y: spec.height - (layout === 'narrow' ? 22 : 8),
+    y: spec.height - (layout === 'narrow' ? 20 : 22),
     class: 'cp-note',
   });
-  if (layout === 'narrow') {
-    el(doc, note, 'tspan', { x: 0 }, '0 = least free, 100 = most free; below 40 Not free, 70+ Free.');
-    el(doc, note, 'tspan', { x: 0, dy: 16 }, 'Editions before 2019: 100 − the published score.');
-  } else
-    note.textContent =
-      'Score 0 = least free, 100 = most free. Editions before 2019 are shown as 100 − the published score.';
+  lines.forEach((t, i) => {
+    el(doc, note, 'tspan', { x: 0, dy: i === 0 ? undefined : 16 }, t);
+  });
   return svg;
 }

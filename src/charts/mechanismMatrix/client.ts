@@ -15,7 +15,7 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
     const desc = svg.querySelector('desc');
     if (desc) desc.textContent = describeMechanismMatrix(data, state);
     const head = svg.querySelector('.mm-date');
-    if (head) head.textContent = dateLine(state.date);
+    if (head) head.textContent = dateLine(state.date, narrow);
     for (const row of svg.querySelectorAll('.mm-row'))
       row.classList.toggle('mm-row--hl', state.highlight.includes(row.getAttribute('data-key') ?? ''));
     for (const cell of mmCellsAt(data, state.date)) {

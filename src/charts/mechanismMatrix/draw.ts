@@ -1,8 +1,11 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
-import { formatDate } from '../serviceStatus';
-import { textWidth } from '../worldMap/model';
+import { formatDate, formatMonth } from '../serviceStatus';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';
-import { cellKind, type MmCell, mmCellLabel, stageLine } from './model';
+import { cellKind, cut, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
+
+export { cut };
 
 export interface MmLayout {
   width: number;
@@ -20,41 +23,44 @@ export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
     height: 600,
     labelW: 206,
     cols: { RU: { x: 210, w: 255 }, CN: { x: 467, w: 253 } },
-    top: 104,
+    top: 112,
     rowH: 44,
-    legendRows: 1,
-  },
-  narrow: {
-    width: 375,
-    height: 400,
-    labelW: 112,
-    cols: { RU: { x: 114, w: 131 }, CN: { x: 246, w: 129 } },
-    top: 72,
-    rowH: 30,
     legendRows: 2,
   },
+  // Phone: 350 × 302, the sticky figure's room (about 351 × 300 px), so 12 px text stays 12 px and
+  // rows 24 px apart keep each cell a 24 px target (WCAG 2.5.8). One line per row and per cell:
+  // the short row name and "In force 2015"; the law's name is in the cell's label and the table.
+  narrow: {
+    width: 350,
+    height: 302,
+    labelW: 140,
+    cols: { RU: { x: 142, w: 104 }, CN: { x: 246, w: 104 } },
+    top: 34,
+    rowH: 24,
+    legendRows: 1,
+  },
 };
 
-export const KIND_FILL: Record<ReturnType<typeof cellKind>, string> = {
-  'in-force': '#1f4e79',
-  applied: '#bcd3ea',
-  adopted: '#ffffff',
-  none: '#ffffff',
+export const KIND_FILL: Record<MmKind, string> = {
+  'in-effect': '#1f4e79',
+  pending: '#ffffff',
+  undated: '#bcd3ea',
+  none: 'none',
 };
 
-/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
-export function cut(s: string, width: number, size: number): string {
-  const max = Math.floor(width / (size * 0.55));
-  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
+/** What an empty cell says: our dataset has no record, which is not a claim that no rule exists. */
+export const NONE_WORDS = 'Not in our data';
 
-/** Wrap words into at most `lines` lines of `width` px. */
+/**
+ * Wrap words into at most `lines` lines of `width` px. Measured in bold: a highlighted row's label
+ * is bold, and must not run into the cells beside it.
+ */
 export function wrap(s: string, width: number, size: number, lines: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const w of s.split(/\s+/)) {
     const next = line ? `${line} ${w}` : w;
-    if (textWidth(next, size) * 0.98 <= width || !line) line = next;
+    if (textWidth(next, size, true) <= width || !line) line = next;
     else {
       out.push(line);
       line = w;
@@ -63,14 +69,14 @@ export function wrap(s: string, width: number, size: number, lines: number): str
   if (line) out.push(line);
   if (out.length <= lines) return out;
   const kept = out.slice(0, lines);
-  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size);
+  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size, true);
   return kept;
 }
 
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
 export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
   const [l1, l2] = cellLines(cell, w, narrow);
-  const shown = cell.step ? `${l1} ${l2}` : 'No rule recorded';
+  const shown = cell.step ? `${l1} ${l2}`.trim() : NONE_WORDS;
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
@@ -79,11 +85,12 @@ export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, 
   };
 }
 
-/** Lines inside a cell: stage and year, then the law's name. */
-export function cellLines(cell: MmCell, w: number, narrow: boolean): [string, string] {
-  if (!cell.step) return ['—', ''];
-  const size = narrow ? 10.5 : 12;
-  return [stageLine(cell.step, narrow), cut(cell.step.law, w - (narrow ? 8 : 14), size)];
+/** Lines inside a cell: stage and year, then the law's name (cut at build time; `_w` kept for callers). */
+export function cellLines(cell: MmCell, _w: number, narrow: boolean): [string, string] {
+  if (!cell.step) return [NONE_WORDS, ''];
+  if (narrow) return [stageLine(cell.step, true), ''];
+  // Cut at build time (selectMechanismMatrix), so the browser needs no text metrics.
+  return [stageLine(cell.step), cell.step.shown ?? cell.step.law];
 }
 
 /** One cell: a link to the record's source (no link when empty). */
@@ -103,46 +110,51 @@ export function drawMmCell(
   const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
   el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
   const [l1, l2] = cellLines(cell, w, narrow);
-  el(doc, a, 'text', { class: 'mm-t1', x: narrow ? 5 : 7, y: narrow ? 11 : Math.round(h / 2) - 3 }, l1);
-  // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
   el(
     doc,
     a,
     'text',
-    { class: 'mm-t2', x: narrow ? 5 : 7, y: narrow ? 22 : Math.round(h / 2) + 12 },
-    l2 ? ` ${l2}` : '',
+    { class: 'mm-t1', x: narrow ? 5 : 7, y: narrow ? Math.round(h / 2) + 4 : Math.round(h / 2) - 3 },
+    l1,
   );
+  // The leading space is not drawn, but keeps the two lines apart in the link's text (WCAG 2.5.3).
+  el(doc, a, 'text', { class: 'mm-t2', x: 7, y: Math.round(h / 2) + 12 }, l2 ? ` ${l2}` : '');
   return a;
 }
 
-export function dateLine(day: string | undefined): string {
+/** The date the matrix shows: a title line (wide), or the label column's head on phones. */
+export function dateLine(day: string | undefined, narrow = false): string {
+  if (narrow) return day ? `On ${Number(day.slice(8))} ${formatMonth(day)}` : 'Latest records';
   return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
 }
 
-export const MM_KINDS = ['in-force', 'applied', 'adopted', 'none'] as const;
-export const MM_LEGEND: Record<(typeof MM_KINDS)[number], [string, string]> = {
-  'in-force': ['In force', 'In force'],
-  applied: ['Adopted or applied, no in-force record', 'No in-force record'],
-  adopted: ['Adopted, not yet in force', 'Not yet in force'],
-  none: ['No rule recorded', 'None recorded'],
+export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;
+/** Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data. */
+export const MM_LEGEND: Record<MmKind, [string, string]> = {
+  'in-effect': ['In effect: law in force, or rule in use', 'In effect'],
+  pending: ['Adopted, not yet in force', 'Pending'],
+  undated: ['Adopted, in-force date not in our data', 'Adopted only'],
+  none: ['No record in our dataset (not proof of no rule)', 'No record'],
 };
 
-/** Legend: four sample cells with words. */
+/** Legend: sample cells with words, in `legendRows` rows, each row laid out left to right. */
 export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: boolean, y0: number) {
   const g = el(doc, svg, 'g', { class: 'mm-legend', 'aria-hidden': 'true' });
   const perRow = Math.ceil(MM_KINDS.length / L.legendRows);
+  const sw = narrow ? 14 : 22;
+  const sh = narrow ? 12 : 14;
   const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
-  const widths = words.map((w) => 28 + Math.round(textWidth(w, narrow ? 11 : 12) * 0.93) + 14);
-  const colW = Math.max(...widths);
+  const widths = words.map((w) => sw + 5 + Math.ceil(textWidth(w, 12)) + (narrow ? 8 : 16));
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;
-    const x = L.legendRows > 1 ? col * colW : widths.slice(0, col).reduce((a, b) => a + b, 0);
+    const rowStart = i - col;
+    const x = widths.slice(rowStart, i).reduce((a, b) => a + b, 0);
     const item = el(doc, g, 'g', {
       class: `mm-k-${k}`,
-      transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * (narrow ? 17 : 20)})`,
+      transform: `translate(${Math.round(x)},${y0 + Math.floor(i / perRow) * 20})`,
     });
-    el(doc, item, 'rect', { class: 'mm-box', width: 22, height: 14, rx: 2, fill: KIND_FILL[k] });
-    el(doc, item, 'text', { class: 'mm-legend-t', x: 28, y: 11.5 }, words[i]!);
+    el(doc, item, 'rect', { class: 'mm-box', width: sw, height: sh, rx: 2, fill: KIND_FILL[k] });
+    el(doc, item, 'text', { class: 'mm-legend-t', x: sw + 5, y: sh - 2 }, words[i]!);
   });
   return g;
 }

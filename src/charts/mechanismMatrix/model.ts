@@ -2,6 +2,8 @@
 import type { Dataset } from '../../lib/dataset';
 import { formatDate, type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
 import type { DataTable } from '../types';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import type { MechanismMatrixState } from './state';
 
 export const MM_COUNTRIES = ['RU', 'CN'] as const;
@@ -9,17 +11,41 @@ export type MmCountry = (typeof MM_COUNTRIES)[number];
 export const MM_NAMES: Record<MmCountry, string> = { RU: 'Russia', CN: 'China' };
 
 export interface MechanismMatrixData {
-  mechanisms: { id: string; name: string; description: string }[];
+  mechanisms: { id: string; name: string; short?: string; description: string }[];
   /** Steps by `COUNTRY:mechanism`, oldest first (see mechanismSteps). */
-  steps: Record<string, MechanismStep[]>;
+  steps: Record<string, MmStep[]>;
+}
+
+/** A step with the law's name as a wide cell shows it, cut at build time (no text metrics in the browser). */
+export type MmStep = MechanismStep & { shown?: string };
+
+/** Room for the law's name in a wide cell: the narrower column (249) less its padding. */
+export const MM_LAW_WIDTH = 235;
+
+/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
+export function cut(s: string, width: number, size: number, bold = false): string {
+  if (textWidth(s, size, bold) <= width) return s;
+  let n = s.length - 1;
+  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, bold) > width) n--;
+  return `${s.slice(0, n).trimEnd()}…`;
 }
 
 export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
-  const steps: Record<string, MechanismStep[]> = {};
+  const steps: Record<string, MmStep[]> = {};
   for (const m of ds.mechanisms)
-    for (const c of MM_COUNTRIES) steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id);
+    for (const c of MM_COUNTRIES)
+      steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id).map((st) => ({
+        ...st,
+        shown: cut(st.law, MM_LAW_WIDTH, 12),
+      }));
+  // Rows in the order the controls first appear in either country (oldest first, then by name),
+  // the same at every date: the long-standing controls, the Great Firewall's among them, lead.
+  const first = (id: string) => MM_COUNTRIES.map((c) => steps[`${c}:${id}`]?.[0]?.day ?? '9999').sort()[0]!;
+  const rows = [...ds.mechanisms].sort(
+    (a, b) => first(a.id).localeCompare(first(b.id)) || a.name.localeCompare(b.name),
+  );
   return {
-    mechanisms: ds.mechanisms.map((m) => ({ id: m.id, name: m.name, description: m.description })),
+    mechanisms: rows.map((m) => ({ id: m.id, name: m.name, short: m.short, description: m.description })),
     steps,
   };
 }
@@ -28,9 +54,9 @@ export interface MmCell {
   key: string;
   country: MmCountry;
   mechanism: { id: string; name: string };
-  step?: MechanismStep;
+  step?: MmStep;
   /** The cell's final answer, when the date shows an earlier stage. */
-  final?: MechanismStep;
+  final?: MmStep;
 }
 
 export function mmCellsAt(data: MechanismMatrixData, day?: string): MmCell[] {
@@ -44,20 +70,29 @@ export function mmCellsAt(data: MechanismMatrixData, day?: string): MmCell[] {
   return out;
 }
 
+/** How a cell is drawn: see MM_LEGEND in draw.ts for the words. */
+export type MmKind = 'in-effect' | 'pending' | 'undated' | 'none';
+
 /**
- * `in-force`; `adopted` = an earlier record while the law is not yet in force at this date;
- * `applied` = the cell's answer is a record other than law-in-force (none exists); `none`.
+ * `in-effect` = a law in force, or a rule in use (register, blocks, a filtering system, an issued
+ * regulation); `pending` = a law or regulation adopted whose own in-force date is still ahead;
+ * `undated` = a law adopted whose in-force date our records lack; `none` = nothing in our
+ * dataset, which is not evidence that no such rule exists.
  */
-export function cellKind(cell: MmCell): 'in-force' | 'adopted' | 'applied' | 'none' {
-  if (!cell.step) return 'none';
-  if (cell.step.stage === 'in-force') return 'in-force';
-  return cell.final?.stage === 'in-force' ? 'adopted' : 'applied';
+export function cellKind(cell: MmCell): MmKind {
+  return cell.step ? KIND_OF_STAGE[cell.step.stage] : 'none';
 }
+const KIND_OF_STAGE = {
+  'in-force': 'in-effect',
+  applied: 'in-effect',
+  adopted: 'pending',
+  undated: 'undated',
+} as const;
 
 const SHORT: Record<string, string> = {
   'first applied': 'applied',
-  'first recorded': 'recorded',
-  'register entry': 'register',
+  'in operation': 'operating',
+  'register opened': 'register',
 };
 
 /** First line of a cell: "In force 2015", "Adopted 2014" (shorter words on narrow screens). */
@@ -73,8 +108,10 @@ function when(day?: string): string {
 
 export function mmCellLabel(cell: MmCell, day?: string): string {
   const where = `${cell.mechanism.name}, ${MM_NAMES[cell.country]}`;
-  if (!cell.step) return `${where}: no rule recorded ${when(day)}.`;
-  const pending = cellKind(cell) === 'adopted' ? ' (not yet in force)' : '';
+  if (!cell.step) return `${where}: no record in our data ${when(day)} (not proof there is no such rule).`;
+  const stage = cell.step.stage;
+  const pending =
+    stage === 'adopted' ? ' (not yet in force)' : stage === 'undated' ? ' (no in-force date on record)' : '';
   return `${where}: ${stageWords(cell.step)} ${formatDate(cell.step.date)}${pending}, ${cell.step.law}. Source: ${cell.step.source.publisher}.`;
 }
 
@@ -83,9 +120,9 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
   const n = data.mechanisms.length;
   const per = MM_COUNTRIES.map((c) => {
     const mine = cells.filter((x) => x.country === c);
-    const inForce = mine.filter((x) => cellKind(x) === 'in-force').length;
-    const other = mine.filter((x) => cellKind(x) === 'applied' || cellKind(x) === 'adopted').length;
-    return `${MM_NAMES[c]} ${inForce} of ${n} in force${other ? ` and ${other} more adopted or applied without an in-force record` : ''}`;
+    const inEffect = mine.filter((x) => cellKind(x) === 'in-effect').length;
+    const other = mine.filter((x) => cellKind(x) === 'pending' || cellKind(x) === 'undated').length;
+    return `${MM_NAMES[c]} ${inEffect} of ${n} in effect${other ? `, ${other} adopted, not yet in force or with no in-force date` : ''}`;
   });
   const hl = state.highlight
     .map((id) => data.mechanisms.find((m) => m.id === id))
@@ -95,17 +132,17 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
         const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
         return cell.step
           ? `${MM_NAMES[c]} ${stageWords(cell.step)} ${cell.step.date.slice(0, 4)} (${cell.step.law})`
-          : `${MM_NAMES[c]} none recorded`;
+          : `${MM_NAMES[c]} no record in our dataset`;
       });
       return `${m.name}: ${bits.join(', ')}`;
     });
-  return `Control mechanisms in Russia and China ${when(state.date)}, each cell the year a rule took effect and its law: ${per.join('; ')}.${hl.length ? ` ${hl.join('. ')}.` : ''}`;
+  return `Control mechanisms in Russia and China ${when(state.date)}, each cell the year a rule took effect and its law: ${per.join('; ')}. An empty cell means no record in our data, not that there is no such rule.${hl.length ? ` ${hl.join('. ')}.` : ''}`;
 }
 
 export function mechanismMatrixTable(data: MechanismMatrixData, state: MechanismMatrixState): DataTable {
   const cells = mmCellsAt(data, state.date);
   const words = (c: MmCell) =>
-    c.step ? `${stageWords(c.step)} ${formatDate(c.step.date)}: ${c.step.law}` : 'No rule recorded';
+    c.step ? `${stageWords(c.step)} ${formatDate(c.step.date)}: ${c.step.law}` : 'No record in our dataset';
   const src = (c: MmCell) =>
     c.step ? { text: `${c.step.source.publisher} (${c.step.id})`, href: c.step.source.url } : '—';
   return {

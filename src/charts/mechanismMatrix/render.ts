@@ -1,7 +1,7 @@
 /** SVG of the control-mechanisms matrix at a date. */
 import type { RenderOptions } from '../types';
 import { el, svgRoot } from '../worldMap/svg';
-import { dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
+import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
 import {
   describeMechanismMatrix,
   type MechanismMatrixData,
@@ -30,8 +30,15 @@ export function renderMechanismMatrix(
     desc: describeMechanismMatrix(data, state),
   });
   if (state.date) svg.setAttribute('data-date', state.date);
-  el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'mm-date' }, dateLine(state.date));
-  drawMmLegend(doc, svg, L, narrow, narrow ? 22 : 34);
+  // Phones: the date heads the label column, level with "Russia" and "China", to save a line.
+  el(
+    doc,
+    svg,
+    'text',
+    { x: narrow ? 4 : 0, y: narrow ? L.top - 6 : 18, class: 'mm-date' },
+    dateLine(state.date, narrow),
+  );
+  drawMmLegend(doc, svg, L, narrow, narrow ? 2 : 34);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
   for (const c of MM_COUNTRIES)
     el(
@@ -49,8 +56,10 @@ export function renderMechanismMatrix(
     const hl = state.highlight.includes(m.id);
     const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
-    const lh = narrow ? 12 : 15;
-    const lines = wrap(m.name, L.labelW - 10, narrow ? 11 : 13, 2);
+    const lh = 15;
+    const lines = narrow
+      ? [cut(m.short ?? m.name, L.labelW - 8, 12, true)]
+      : wrap(m.name, L.labelW - 10, 13, 2);
     const label = el(doc, row, 'text', {
       class: 'mm-label',
       x: 4,

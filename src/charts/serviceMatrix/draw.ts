@@ -1,6 +1,7 @@
 /** Browser-safe drawing for the services matrix, shared by render and client. */
 import { type CellStatus, formatMonth, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
-import { textWidth } from '../worldMap/model';
+// Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
+import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';
 import { type Cell, cellLabel, COUNTRY_NAMES, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
 
@@ -22,15 +23,20 @@ export const SM_LAYOUTS: Record<'wide' | 'narrow', MatrixLayout> = {
     top: 104,
     legendRows: 1,
   },
+  // Phone: 350 × 280, the sticky figure's room (about 351 × 300 px), 12 px text. The services
+  // run in two blocks side by side (NARROW_BLOCKS), rows 24 apart so each cell is a 24 px target.
   narrow: {
-    width: 375,
-    height: 392,
-    labelW: 116,
-    cols: { RU: { x: 120, w: 128 }, CN: { x: 248, w: 127 } },
-    top: 64,
+    width: 350,
+    height: 280,
+    labelW: 76,
+    cols: { RU: { x: 78, w: 48 }, CN: { x: 126, w: 48 } },
+    top: 60,
     legendRows: 1,
   },
 };
+
+/** Phone layout: two blocks of rows, each a label column and the two country columns. */
+export const NARROW_BLOCKS = { count: 2, width: 174, gap: 2, rowH: 24 } as const;
 
 /** Row height for n rows. */
 export function rowHeight(L: MatrixLayout, n: number): number {
@@ -44,23 +50,28 @@ export const STATUS_FILL: Record<CellStatus, (p: string) => string> = {
   none: () => '#ffffff',
 };
 
-/** Words inside a cell: "Blocked since May 2017" (wide) or "Blocked 2017" (narrow). */
+/**
+ * Words inside a cell: "Blocked since May 2017" (wide) or the year alone on phones, where the
+ * status is the fill, the cross (blocked) or the hatching (restricted), named in the legend.
+ */
 export function cellText(cell: Cell, narrow: boolean): string {
   if (cell.status === 'none' || !cell.since) return STATUS_SHORT.none;
-  const when = narrow ? cell.since.date.slice(0, 4) : `since ${formatMonth(cell.since.date)}`;
-  return `${STATUS_SHORT[cell.status]} ${when}`;
+  if (narrow) return cell.since.date.slice(0, 4);
+  return `${STATUS_SHORT[cell.status]} since ${formatMonth(cell.since.date)}`;
 }
 
 /** Where a cell's words start: after the cross when blocked (always on wide screens). */
 export function textX(status: CellStatus, narrow: boolean): number {
-  if (narrow) return status === 'blocked' ? 19 : 6;
+  if (narrow) return status === 'blocked' ? 15 : 5;
   return 24;
 }
 
-/** A label cut to fit `width` px at `size` px, with an ellipsis. */
+/** A label cut to fit `width` px at `size` px, with an ellipsis; measured bold (highlighted rows are). */
 export function fitLabel(s: string, width: number, size = 13): string {
-  const max = Math.floor(width / (size * 0.56));
-  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+  if (textWidth(s, size, true) <= width) return s;
+  let n = s.length - 1;
+  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, true) > width) n--;
+  return `${s.slice(0, n).trimEnd()}…`;
 }
 
 /** Attributes of a cell group for its status. */
@@ -97,7 +108,7 @@ export function drawCell(
   const c = narrow ? 4 : 5;
   el(doc, g, 'path', {
     class: 'sm-x',
-    d: `M${narrow ? 6 : 8} ${m - c}l${2 * c} ${2 * c}m0-${2 * c}l-${2 * c} ${2 * c}`,
+    d: `M${narrow ? 4 : 8} ${m - c}l${2 * c} ${2 * c}m0-${2 * c}l-${2 * c} ${2 * c}`,
     opacity: cell.status === 'blocked' ? 1 : 0,
   });
   el(
@@ -124,9 +135,7 @@ export function drawLegend(
   const perRow = Math.ceil(statuses.length / L.legendRows);
   const narrow = L.width < 400;
   const sw = narrow ? 16 : 22;
-  const widths = statuses.map(
-    (s) => sw + 5 + Math.round(textWidth(words[s], narrow ? 11 : 12) * 0.93) + (narrow ? 8 : 14),
-  );
+  const widths = statuses.map((s) => sw + 5 + Math.ceil(textWidth(words[s], 12)) + (narrow ? 8 : 14));
   const colW = Math.max(...widths);
   statuses.forEach((s, i) => {
     const col = i % perRow;
@@ -141,17 +150,18 @@ export function drawLegend(
   return g;
 }
 
-/** Column heads. */
-export function drawHeads(doc: Document, svg: Element, L: MatrixLayout) {
+/** Column heads (on phones, over each block; `offsets` are the blocks' x). */
+export function drawHeads(doc: Document, svg: Element, L: MatrixLayout, offsets: readonly number[] = [0]) {
   const g = el(doc, svg, 'g', { class: 'sm-heads', 'aria-hidden': 'true' });
-  for (const c of MATRIX_COUNTRIES)
-    el(
-      doc,
-      g,
-      'text',
-      { x: L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
-      COUNTRY_NAMES[c],
-    );
+  for (const dx of offsets)
+    for (const c of MATRIX_COUNTRIES)
+      el(
+        doc,
+        g,
+        'text',
+        { x: dx + L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
+        COUNTRY_NAMES[c],
+      );
   return g;
 }
 

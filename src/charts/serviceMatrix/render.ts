@@ -9,6 +9,7 @@ import {
   drawLegend,
   LEGEND_WORDS,
   LEGEND_WORDS_NARROW,
+  NARROW_BLOCKS,
   rowHeight,
   SM_LAYOUTS,
 } from './draw';
@@ -36,26 +37,34 @@ export function renderServiceMatrix(
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', '#fbe3c4', '#c2630a', 6);
   el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
-  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 24 : 34);
-  drawHeads(doc, svg, L);
-  const rh = rowHeight(L, data.services.length);
+  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 22 : 34);
+  // Phones: the rows run down the first block, then the second.
+  const perBlock = narrow ? Math.ceil(data.services.length / NARROW_BLOCKS.count) : data.services.length;
+  const blockX = (b: number) => b * (NARROW_BLOCKS.width + NARROW_BLOCKS.gap);
+  const blocks = narrow
+    ? Array.from({ length: Math.ceil(data.services.length / perBlock) }, (_, b) => blockX(b))
+    : [0];
+  drawHeads(doc, svg, L, blocks);
+  const rh = narrow ? NARROW_BLOCKS.rowH : rowHeight(L, data.services.length);
   const cells = cellsAt(data, day);
   const rows = el(doc, svg, 'g', { class: 'sm-rows' });
   data.services.forEach((s, i) => {
-    const y = L.top + i * rh;
+    const dx = narrow ? blockX(Math.floor(i / perBlock)) : 0;
+    const y = L.top + (i % perBlock) * rh;
     const hl = state.highlight.includes(s.id);
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
-    el(doc, row, 'rect', { class: 'sm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
+    const bandW = narrow ? NARROW_BLOCKS.width : L.width;
+    el(doc, row, 'rect', { class: 'sm-band', x: dx, y: y - 1, width: bandW, height: rh, rx: 2 });
     el(
       doc,
       row,
       'text',
-      { class: 'sm-label', x: 4, y: y + rh / 2 + 3.5 },
-      fitLabel(s.name, L.labelW - 8, narrow ? 11.5 : 13),
+      { class: 'sm-label', x: dx + (narrow ? 2 : 4), y: y + rh / 2 + (narrow ? 3 : 3.5) },
+      fitLabel(s.name, L.labelW - (narrow ? 4 : 8), narrow ? 12 : 13),
     );
     for (const c of MATRIX_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
-      drawCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, day, p, narrow, hl);
+      drawCell(doc, row, cell, dx + L.cols[c].x, y + 1, L.cols[c].w - 3, rh - 4, day, p, narrow, hl);
     }
   });
   return svg;

@@ -11,13 +11,13 @@ import {
   PALETTE,
   scoresOf,
   stackLabels,
-  textWidth,
   type WorldMapData,
 } from './model';
 import type { WorldMapState } from './state';
 import { el, r1 } from './svg';
 
-export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 375, height: 340 } };
+/** Narrow: 360 × 300, the phone's sticky figure (about 351 × 300 px), so 12 px text is not shrunk. */
+export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 360, height: 300 } };
 
 /** Top of the map area in the wide layout (the legend sits above). */
 export const MAP_TOP = 72;
@@ -160,7 +160,9 @@ export function narrowLabels(
   const items = codes.map((code) => {
     const text = `${nameOf(data, code)} ${scores.get(code)!.unified}`;
     const x = dots.find((d) => d.code === code)!.x;
-    const w = textWidth(text);
+    // Name measured at build time; then a space and the digits (Arial: 0.278 and 0.556 em, +4%).
+    const digits = String(scores.get(code)!.unified).length;
+    const w = (data.nameWidths[code] ?? 0) + ((278 + 556 * digits) * 13 * 1.04) / 1000;
     const anchor = x - w / 2 < 2 ? 'start' : x + w / 2 > width - 2 ? 'end' : 'middle';
     const tx = anchor === 'start' ? x - 4 : anchor === 'end' ? x + 4 : x;
     const left = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;

@@ -6,6 +6,7 @@
  * State: `year` (an edition: 2009 or 2011–2025; default 2025), `highlight` (ISO alpha-2 codes
  * outlined and labelled besides RU and CN; default none).
  */
+import { textWidth } from '../timeline/text';
 import type { Dataset } from '../../lib/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
@@ -28,7 +29,13 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   parseState: parseWorldMapState,
   defaultState: worldMapDefaultState,
   refs,
-  select: (ds: Dataset) => selectWorldMap(ds),
+  select: (ds: Dataset) => {
+    // Label widths measured here, at build time, so the browser needs no text metrics.
+    const data = selectWorldMap(ds);
+    for (const [code, name] of Object.entries(data.names))
+      data.nameWidths[code] = Math.ceil(textWidth(name, 13, true));
+    return data;
+  },
   render: renderWorldMap,
   describe: describeWorldMap,
   table: worldMapTable,

@@ -31,6 +31,8 @@ export interface WorldMapData {
   names: Record<string, string>;
   /** Scores by edition, then country code. */
   scores: WorldScore[];
+  /** Width of each name as a bold 13 px label, measured at build time (no text metrics in the browser). */
+  nameWidths: Record<string, number>;
 }
 
 /** Countries always outlined and labelled. */
@@ -58,6 +60,8 @@ export function selectWorldMap(ds: Dataset): WorldMapData {
     editions: [...new Set(scores.map((s) => s.edition))].sort((a, b) => a - b),
     names: sortedNames,
     scores,
+    // Filled by the chart's select (index.ts), which may measure text; this module is browser code.
+    nameWidths: {},
   };
 }
 
@@ -132,6 +136,10 @@ function ord(n: number): string {
 }
 
 /** One or two sentences on what the map shows in this state. */
+/**
+ * What the figure shows in words, true of both drawings (embed pages, image alts and tables
+ * describe whichever one the reader's width picks). How each drawing shows it is drawingNote.
+ */
 export function describeWorldMap(data: WorldMapData, state: WorldMapState): string {
   const scores = scoresOf(data, state.year);
   const n = scores.size;
@@ -150,7 +158,18 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
   }
   const conv =
     state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
-  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free; countries without a recorded score are hatched. ${bits.join('; ')}.${conv}`;
+  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free. ${bits.join('; ')}.${conv}`;
+}
+
+/**
+ * How a drawing shows the scores, a second description of its SVG (build time only, so the
+ * browser, which only rewrites the first, does not carry these words): the map hatches countries
+ * without a score, the phone's dot plot leaves them out.
+ */
+export function drawingNote(layout: 'wide' | 'narrow'): string {
+  return layout === 'wide'
+    ? 'A world map coloured by score; countries without a recorded score are hatched.'
+    : 'One dot per country with a score, placed along the scale from 0 to 100; countries without a score are not shown.';
 }
 
 /** The scores behind the map in this state, least free first. */
@@ -240,9 +259,4 @@ export function stackLabels(items: { key: string; left: number; right: number }[
     out.set(it.key, row);
   }
   return out;
-}
-
-/** Rough width of a label at 13 px, for layout without measuring. */
-export function textWidth(s: string, size = 13): number {
-  return Math.round(s.length * size * 0.56);
 }

@@ -3,7 +3,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { RenderOptions } from '../types';
 import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
-import { describeWorldMap, dotLayout, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
+import { describeWorldMap, dotLayout, drawingNote, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 import { el, hatch, r1, svgRoot } from './svg';
 
@@ -99,6 +99,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
     desc: describeWorldMap(data, state),
   });
   svg.setAttribute('data-year', String(state.year));
+  addDrawingNote(doc, svg, p, 'wide');
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
   legend(doc, svg, data, state, p, 8, false);
@@ -152,6 +153,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
     desc: describeWorldMap(data, state),
   });
   svg.setAttribute('data-year', String(state.year));
+  addDrawingNote(doc, svg, p, 'narrow');
   const ndefs = el(doc, svg, 'defs');
   hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
   legend(doc, svg, data, state, p, 0, true);
@@ -215,4 +217,10 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   }
   narrowLabels(doc, svg, data, state, dots);
   return svg;
+}
+
+/** A second <desc> saying how this drawing shows the scores, referenced after the first. */
+function addDrawingNote(doc: Document, svg: SVGSVGElement, p: string, layout: 'wide' | 'narrow') {
+  el(doc, svg, 'desc', { id: `${p}-form` }, drawingNote(layout));
+  svg.setAttribute('aria-describedby', `${p}-desc ${p}-form`);
 }
