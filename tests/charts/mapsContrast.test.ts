@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, cssRules, customProperties, resolveVar } from '../support/contrastMaps';
+import { contrast, cssRules, customProperties, resolveVar } from '../support/contrast';
 
 const read = (p: string) => readFileSync(join(import.meta.dirname, '../..', p), 'utf8');
 const globalCss = read('src/styles/global.css');

@@ -6,7 +6,7 @@
  * tspans, text-anchor start/middle/end.
  */
 import { textWidth } from '../../src/charts/timeline/text';
-import { cssRules } from './contrastMaps';
+import { cssRules } from './contrast';
 
 export interface Box {
   x: number;

@@ -22,16 +22,6 @@ export const STEP_MAX_WORDS = 45;
 /** Most paragraphs a step may hold: each break costs a blank line of the same ~250 px. */
 export const STEP_MAX_PARAGRAPHS = 2;
 
-/**
- * Steps let off the length rule for now, with the reason. Chapter 08 is being rewritten on
- * another branch for issue #11 and its one long step goes with that rewrite; a test in
- * tests/unit/realContent.test.ts fails once an entry is no longer too long, so the list
- * cannot outlive its reason.
- */
-export const STEP_LENGTH_PENDING: ReadonlyMap<string, string> = new Map([
-  ['fotn-scale-flip-2019', 'chapter 08 is being rewritten for issue #11'],
-]);
-
 const FILE_NAME = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*\.mdx$/;
 const STEP_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
@@ -192,7 +182,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
         else if (f.id && anchorClash(f.id)) at('id', anchorClash(f.id)!);
         else if (f.id) stepIds.set(f.id, file);
         const tooLong = f.prose && stepTooLong(f.prose);
-        if (tooLong && !(f.id && STEP_LENGTH_PENDING.has(f.id))) at(undefined, tooLong);
+        if (tooLong) at(undefined, tooLong);
       } else if (!f.chart) at('chart', `needs chart="…": one of ${knownCharts()}`);
       else if (!chartById(f.chart)) at('chart', `"${f.chart}" is not a chart; use one of ${knownCharts()}`);
 
@@ -210,7 +200,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
 }
 
 /** What is wrong with a step's length, in one sentence, or null when a phone can show it whole. */
-export function stepTooLong({ words, paragraphs }: ProseLength): string | null {
+function stepTooLong({ words, paragraphs }: ProseLength): string | null {
   const manyWords = words > STEP_MAX_WORDS;
   const manyParagraphs = paragraphs > STEP_MAX_PARAGRAPHS;
   if (!manyWords && !manyParagraphs) return null;
