@@ -62,6 +62,8 @@ export class ScrollyController {
   /** scrollama's offset as last set up, so a resize re-creates it only when the line moved. */
   private offset = '';
   private progress = 0;
+  /** A step the reader was just taken to, held in place while the figure settles (holdLanding). */
+  private landing: { index: number; y: number; until: number } | null = null;
 
   constructor(
     section: HTMLElement,
@@ -92,9 +94,10 @@ export class ScrollyController {
     this.show(0, { announce: false, duration: 0 });
     // The figure's height moves the phone trigger line and link landing: its caption wraps once
     // the Embed button shows, fonts arrive, a narrow drawing's height differs between states.
+    // Set now, too: the browser's own #step scroll can come before the observer's first report.
+    this.notePinnedFigure();
     if (typeof ResizeObserver === 'function')
-      new ResizeObserver(() => this.measureLines()).observe(this.figure);
-    else this.notePinnedFigure();
+      new ResizeObserver(() => this.figureResized()).observe(this.figure);
     this.loadWhenNear();
   }
 
@@ -111,6 +114,33 @@ export class ScrollyController {
   /** Where the figure's bottom edge is while it is pinned (px from the top of the viewport). */
   private pinnedFigureBottom(): number {
     return this.pinnedTop() + this.figure.offsetHeight;
+  }
+
+  /**
+   * For a moment after the reader is taken to a step (a deep link, Previous/Next), a change in the
+   * pinned figure's height (its caption wrapping once the Embed button shows, a late font) takes
+   * the page along, so the card stays clear of the figure. Scrolling by the reader ends the hold.
+   */
+  holdLanding(index: number): void {
+    this.landing = { index, y: window.scrollY, until: performance.now() + 2000 };
+  }
+
+  private figureResized(): void {
+    this.measureLines();
+    const hold = this.landing;
+    if (!hold) return;
+    if (
+      performance.now() > hold.until ||
+      Math.abs(window.scrollY - hold.y) > 2 ||
+      hold.index !== this.index
+    ) {
+      this.landing = null;
+      return;
+    }
+    const top = this.targetFor(hold.index);
+    if (Math.abs(top - window.scrollY) < 1) return;
+    window.scrollTo({ top, behavior: 'instant' });
+    hold.y = window.scrollY;
   }
 
   /** Re-reads where the trigger line and link landings are, from the layout now. */

@@ -58,6 +58,7 @@ async function jump(c: ScrollyController, index: number, smooth = !reducedMotion
   }
   if (token === jumping) {
     jumping = 0;
+    c.holdLanding(index);
     syncAll();
   }
 }
