@@ -1,5 +1,6 @@
 /** Build-time SVG of Russia and China side by side (maps projected here, never in the browser). */
 import { geoConicEqualArea, type GeoProjection, geoPath } from 'd3-geo';
+import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { compactPath, countries50, type CountryFeature } from '../worldMap/geometry';
 import { el, svgRoot } from '../worldMap/svg';
@@ -121,5 +122,8 @@ export function renderCountryPanels(
   } else
     note.textContent =
       'Score 0 = least free, 100 = most free. Editions before 2019 are shown as 100 − the published score.';
+  // One Tab stop for both markers; the arrow keys move between them (src/charts/roving.ts).
+  svg.setAttribute('data-roving', 'dom');
+  applyRoving(svg);
   return svg;
 }
