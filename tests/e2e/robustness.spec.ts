@@ -213,6 +213,18 @@ for (const vp of VIEWPORTS) {
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 1200);
       for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -1200);
       await expectAgree(page, 'after flicking down and up');
+      // The last wheel move may still be on its way (the page agrees mid-flick): let it land, or
+      // it lands after the jumps below and the reader is one wheel move (1200 px) off.
+      await expect
+        .poll(
+          async () => {
+            const y = await page.evaluate(() => window.scrollY);
+            await page.waitForTimeout(250);
+            return (await page.evaluate(() => window.scrollY)) === y;
+          },
+          { timeout: 5000 },
+        )
+        .toBe(true);
       await page.evaluate(() =>
         window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
       );
