@@ -17,9 +17,11 @@ import {
   triggerLine,
 } from './activeStep';
 import { chartData, type EngineClient, loadClient } from './clients';
-import { bindArrowKeys } from './keyboard';
+import { nameFigure } from './figureName';
+import { bindArrowKeys, bindTabIntoStep, setUnavailable } from './keyboard';
 import { announce, stepAnnouncement } from './liveRegion';
 import { transitionMs } from './motion';
+import { watchStickyFigure } from './stickyFigure';
 
 export interface Position {
   /** Active step index (0 before the first step is reached, the last after the section). */
@@ -90,12 +92,12 @@ export class ScrollyController {
     this.prev?.addEventListener('click', () => this.command('previous'));
     this.next?.addEventListener('click', () => this.command('next'));
     bindArrowKeys(section, (c) => this.command(c));
+    bindTabIntoStep(this.next, () => this.steps[this.index]);
+    watchStickyFigure(section, this.figure);
     this.setupScroller();
     this.show(0, { announce: false, duration: 0 });
     // The figure's height moves the phone trigger line and link landing: its caption wraps once
     // the Embed button shows, fonts arrive, a narrow drawing's height differs between states.
-    // Set now, too: the browser's own #step scroll can come before the observer's first report.
-    this.notePinnedFigure();
     if (typeof ResizeObserver === 'function')
       new ResizeObserver(() => this.figureResized()).observe(this.figure);
     this.loadWhenNear();
@@ -146,15 +148,7 @@ export class ScrollyController {
   /** Re-reads where the trigger line and link landings are, from the layout now. */
   private measureLines(): void {
     this.readLayout();
-    this.notePinnedFigure();
     if (this.scrollamaOffset() !== this.offset) this.setupScroller();
-  }
-
-  /** Tells CSS where the pinned figure ends, for #step links (scroll-margin-top) on phones. */
-  private notePinnedFigure(): void {
-    if (this.figureAbove)
-      this.section.style.setProperty('--pinned-figure-bottom', `${Math.round(this.pinnedFigureBottom())}px`);
-    else this.section.style.removeProperty('--pinned-figure-bottom');
   }
 
   /** The figure's sticky `top` in px: below the reading bar. */
@@ -173,10 +167,13 @@ export class ScrollyController {
     };
   }
 
-  /** Re-reads the position and shows its step; returns it. */
+  /**
+   * Re-reads the position and shows its step; returns it. Only the section the reader is in
+   * announces: a long jump (the chapter menu) moves every section it passes, off screen.
+   */
   sync(opts: { announce: boolean }): Position {
     const p = this.position();
-    if (p.index !== this.index) this.show(p.index, { announce: opts.announce });
+    if (p.index !== this.index) this.show(p.index, { announce: opts.announce && p.current });
     return p;
   }
 
@@ -219,10 +216,10 @@ export class ScrollyController {
     const alt = step.dataset.alt ?? '';
     this.figure.dataset.state = step.dataset.state ?? '{}';
     this.figure.dataset.activeStep = step.id;
-    for (const v of this.variants) v.svg.setAttribute('aria-label', alt);
+    for (const v of this.variants) nameFigure(v.svg, alt);
     if (this.counter) this.counter.textContent = `Step ${i + 1} of ${this.steps.length}`;
-    if (this.prev) this.prev.disabled = i === 0;
-    if (this.next) this.next.disabled = i === this.steps.length - 1;
+    setUnavailable(this.prev, i === 0);
+    setUnavailable(this.next, i === this.steps.length - 1);
     if (changed && opts.announce) announce(this.live, stepAnnouncement(i, this.steps.length, alt));
     this.render(opts.duration ?? transitionMs());
   }
@@ -312,6 +309,7 @@ export class ScrollyController {
       } catch (e) {
         console.error(`scrolly: the "${this.chart}" chart failed to update`, e);
       }
+      if (step) nameFigure(v.svg, step.dataset.alt ?? '');
     }
   }
 }

@@ -3,6 +3,7 @@
  * scroll listener for all of them, the URL fragment, deep links, back/forward and the reader's
  * toggles. This folder is the only code that knows the page scrolls.
  */
+import { attachRoving } from '../charts/roving';
 import { ScrollyController } from './controller';
 import { initFiguresToggles } from './figuresMode';
 import { initMotionToggles, reducedMotion } from './motion';
@@ -83,6 +84,8 @@ function init(): void {
   const hooks = { jump: (c: ScrollyController, i: number) => void jump(c, i), changed: schedule };
   for (const s of sections) controllers.push(new ScrollyController(s, hooks));
 
+  // Arrow keys inside charts drawn with one Tab stop, static ones too (they load no chart code).
+  for (const f of document.querySelectorAll('.chart-figure, .scrolly-figure')) attachRoving(f);
   initMotionToggles();
   initShareLinks();
   initEmbedButtons();

@@ -25,3 +25,33 @@ export function bindArrowKeys(section: HTMLElement, run: (c: StepCommand) => boo
     if (command && run(command)) e.preventDefault();
   });
 }
+
+/**
+ * Marks a previous/next button unavailable without `disabled`: a disabled button drops the focus
+ * it holds to <body> (the next Tab then starts from the top of the page). With aria-disabled it
+ * keeps focus, a screen reader says "unavailable", and its click handler finds no step to go to.
+ */
+export function setUnavailable(button: HTMLButtonElement | null, unavailable: boolean): void {
+  if (!button) return;
+  button.disabled = false;
+  if (unavailable) button.setAttribute('aria-disabled', 'true');
+  else button.removeAttribute('aria-disabled');
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), summary, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab from the "Next step" control (the last of the figure's controls) goes on into the step it
+ * showed, not back to the first step: the figure comes before the steps in the page, so the
+ * browser's next stop is in step 1, and focusing it would scroll the page up and reset the figure.
+ */
+export function bindTabIntoStep(next: HTMLElement | null, activeStep: () => HTMLElement | undefined): void {
+  next?.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = activeStep()?.querySelector<HTMLElement>(FOCUSABLE);
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  });
+}

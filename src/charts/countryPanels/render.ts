@@ -1,5 +1,6 @@
 /** Build-time SVG of Russia and China side by side (maps projected here, never in the browser). */
 import { geoConicEqualArea, type GeoProjection, geoPath } from 'd3-geo';
+import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { compactPath, countries50, type CountryFeature } from '../worldMap/geometry';
 import { el, svgRoot } from '../worldMap/svg';
@@ -130,5 +131,8 @@ export function renderCountryPanels(
   lines.forEach((t, i) => {
     el(doc, note, 'tspan', { x: 0, dy: i === 0 ? undefined : 16 }, t);
   });
+  // One Tab stop for both markers; the arrow keys move between them (src/charts/roving.ts).
+  svg.setAttribute('data-roving', 'dom');
+  applyRoving(svg);
   return svg;
 }

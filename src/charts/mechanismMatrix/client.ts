@@ -1,9 +1,20 @@
 /** Browser half of the mechanisms matrix: cells appear as their rules take effect. */
+import { applyRoving, attachRoving } from '../roving';
 import { interrupt, tween } from '../tween';
 import type { ChartClient } from '../types';
 import { cellLines, dateLine, KIND_FILL, MM_LAYOUTS, mmCellAttrs } from './draw';
 import { cellKind, describeMechanismMatrix, type MechanismMatrixData, mmCellLabel, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
+
+/**
+ * A cell is a link to its rule's source, or "no rule recorded" (no link: an image with a name).
+ * Every cell takes focus from the arrow keys, so the grid is walked whole (src/charts/roving.ts).
+ */
+export function mmCellA11y(a: Element): void {
+  if (a.hasAttribute('href')) a.removeAttribute('role');
+  else a.setAttribute('role', 'img');
+  if (!a.hasAttribute('tabindex')) a.setAttribute('tabindex', '-1');
+}
 
 export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismMatrixData> = {
   update(svg, data, state, opts) {
@@ -33,6 +44,7 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
         a.removeAttribute('href');
         a.removeAttribute('rel');
       }
+      mmCellA11y(a);
       const [l1, l2] = cellLines(cell, w, narrow);
       const t1 = a.querySelector('.mm-t1');
       const t2 = a.querySelector('.mm-t2');
@@ -46,6 +58,7 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
         tween(a, { style: { opacity: 1 } }, duration);
       } else a.style.removeProperty('opacity');
     }
+    applyRoving(svg);
   },
 
   attach(figure, data) {
@@ -55,7 +68,9 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
       out.className = 'mm-details';
       out.setAttribute('aria-live', 'polite');
       const svgs = figure.querySelectorAll('svg.mm');
-      const last = svgs[svgs.length - 1];
+      // After both layouts, not inside the phone one (hidden on wide screens): its source link
+      // must be on screen and in the Tab order wherever the chart is.
+      const last = svgs[svgs.length - 1]?.closest('.figure-svgs') ?? svgs[svgs.length - 1];
       if (last?.parentNode) last.parentNode.insertBefore(out, last.nextSibling);
       else figure.appendChild(out);
     }
@@ -71,6 +86,7 @@ export const mechanismMatrixClient: ChartClient<MechanismMatrixState, MechanismM
     };
     figure.addEventListener('focusin', (e) => show(e.target));
     figure.addEventListener('pointerover', (e) => show(e.target));
+    attachRoving(figure);
   },
 };
 

@@ -1,5 +1,7 @@
 /** SVG of the control-mechanisms matrix at a date. */
+import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
+import { mmCellA11y } from './client';
 import { el, svgRoot } from '../worldMap/svg';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
 import {
@@ -70,8 +72,14 @@ export function renderMechanismMatrix(
     });
     for (const c of MM_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
-      drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl);
+      mmCellA11y(
+        drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl),
+      );
     }
   });
+  // One Tab stop for the whole grid: Left and Right move along a rule's row, Up and Down between
+  // rules (src/charts/roving.ts).
+  svg.setAttribute('data-roving', 'grid:2');
+  applyRoving(svg);
   return svg;
 }

@@ -1,4 +1,5 @@
 /** Browser half of the services matrix: moves every cell to its status at the new date. */
+import { applyRoving, attachRoving } from '../roving';
 import { interrupt, tween } from '../tween';
 import { formatDate } from '../serviceStatus';
 import type { ChartClient } from '../types';
@@ -60,6 +61,7 @@ export const serviceMatrixClient: ChartClient<ServiceMatrixState, ServiceMatrixD
         g.style.removeProperty('opacity');
       }
     }
+    applyRoving(svg);
   },
 
   attach(figure, data) {
@@ -69,7 +71,9 @@ export const serviceMatrixClient: ChartClient<ServiceMatrixState, ServiceMatrixD
       out.className = 'sm-details';
       out.setAttribute('aria-live', 'polite');
       const svgs = figure.querySelectorAll('svg.sm');
-      const last = svgs[svgs.length - 1];
+      // After both layouts, not inside the phone one (hidden on wide screens): its source link
+      // must be on screen and in the Tab order wherever the chart is.
+      const last = svgs[svgs.length - 1]?.closest('.figure-svgs') ?? svgs[svgs.length - 1];
       if (last?.parentNode) last.parentNode.insertBefore(out, last.nextSibling);
       else figure.appendChild(out);
     }
@@ -93,6 +97,7 @@ export const serviceMatrixClient: ChartClient<ServiceMatrixState, ServiceMatrixD
     };
     figure.addEventListener('focusin', (e) => show(e.target));
     figure.addEventListener('pointerover', (e) => show(e.target));
+    attachRoving(figure);
   },
 };
 

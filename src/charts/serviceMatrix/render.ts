@@ -1,5 +1,6 @@
 /** SVG of the services-by-country matrix at a date. */
 import { CELL_STATUSES, formatDate } from '../serviceStatus';
+import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { el, hatch, svgRoot } from '../worldMap/svg';
 import {
@@ -67,5 +68,9 @@ export function renderServiceMatrix(
       drawCell(doc, row, cell, dx + L.cols[c].x, y + 1, L.cols[c].w - 3, rh - 4, day, p, narrow, hl);
     }
   });
+  // One Tab stop for the whole grid: Left and Right move along a service's row (Russia, China), Up
+  // and Down between services (src/charts/roving.ts).
+  svg.setAttribute('data-roving', 'grid:2');
+  applyRoving(svg);
   return svg;
 }

@@ -348,13 +348,21 @@ function afterUpdate(svg: SVGSVGElement): void {
   }
 }
 
+/** A mark the state de-emphasises (drawn faint, opacity below 1): not a Tab or arrow-key stop. */
+function dimmed(el: Element): boolean {
+  return Number(el.getAttribute('opacity') ?? '1') < 1;
+}
+
+/** The marks the keyboard walks: the ones on show, not leaving and not dimmed. */
 function focusables(svg: SVGSVGElement): SVGGElement[] {
   return [...svg.querySelectorAll<SVGGElement>(FOCUSABLE)].filter(
-    (el) => !el.classList.contains('tl-exiting'),
+    (el) => !el.classList.contains('tl-exiting') && !dimmed(el),
   );
 }
 
 function applyRoving(w: Wiring, svg: SVGSVGElement): void {
+  // Dimmed marks still open their card on hover or tap, but take no focus.
+  for (const m of svg.querySelectorAll(FOCUSABLE)) if (dimmed(m)) m.removeAttribute('tabindex');
   const marks = focusables(svg);
   const want = w.roving.get(svg);
   const current = marks.find((m) => m.getAttribute('data-key') === want) ?? marks[0];

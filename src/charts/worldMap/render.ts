@@ -1,6 +1,7 @@
 /** Build-time SVG of the world map (wide) and the dot plot (narrow). */
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { RenderOptions } from '../types';
+import { applyRoving } from '../roving';
 import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
 import { describeWorldMap, dotLayout, drawingNote, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
@@ -138,6 +139,9 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
     const at = anchorOf(code);
     if (at) wideLabel(doc, labels, data, state.year, code, at);
   }
+  // One Tab stop for the whole map; the arrow keys walk the countries by name (src/charts/roving.ts).
+  svg.setAttribute('data-roving', 'name');
+  applyRoving(svg);
   return svg;
 }
 
@@ -216,6 +220,8 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
     });
   }
   narrowLabels(doc, svg, data, state, dots);
+  svg.setAttribute('data-roving', 'name');
+  applyRoving(svg);
   return svg;
 }
 

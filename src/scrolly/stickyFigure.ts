@@ -1,0 +1,50 @@
+/**
+ * --sticky-figure-h on a scrolly section: how far below the top of the screen its sticky figure
+ * reaches over the section's own steps, so that a link or button in a step that takes focus is
+ * scrolled below the figure, not under it (global.css turns the variable into scroll-margin).
+ * Measured rather than written in CSS because the figure's height depends on its chart, caption
+ * and controls. Where the figure sits beside the steps (wide screens) it covers none of them: 0.
+ */
+
+export interface StickyGeometry {
+  /** Whether the figure is position: sticky. */
+  sticky: boolean;
+  /** The figure's and the steps' horizontal extents (px). */
+  figure: { left: number; right: number; height: number };
+  steps: { left: number; right: number };
+  /** The figure's sticky `top` (px from the top of the screen). */
+  top: number;
+  /** The page's scroll-padding-top (px): what the reading bar already keeps clear. */
+  padding: number;
+}
+
+/** Extra scroll margin (px) that a step's focusable element needs below the page's scroll-padding. */
+export function stickyCover(g: StickyGeometry, gap = 8): number {
+  const overlaps = g.figure.left < g.steps.right && g.steps.left < g.figure.right;
+  if (!g.sticky || !overlaps || g.figure.height <= 0) return 0;
+  return Math.max(0, Math.round(g.top + g.figure.height - g.padding + gap));
+}
+
+/** Keeps --sticky-figure-h of `section` up to date as its figure or the window changes size. */
+export function watchStickyFigure(section: HTMLElement, figure: HTMLElement): void {
+  const steps = section.querySelector<HTMLElement>('.scrolly-steps');
+  if (!steps) return;
+  const update = () => {
+    const style = getComputedStyle(figure);
+    const f = figure.getBoundingClientRect();
+    const s = steps.getBoundingClientRect();
+    const px = stickyCover({
+      sticky: style.position === 'sticky',
+      figure: { left: f.left, right: f.right, height: f.height },
+      steps: { left: s.left, right: s.right },
+      top: Number.parseFloat(style.top) || 0,
+      padding: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+    });
+    const value = `${px}px`;
+    if (section.style.getPropertyValue('--sticky-figure-h') !== value)
+      section.style.setProperty('--sticky-figure-h', value);
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(update).observe(figure);
+  window.addEventListener('resize', update);
+  update();
+}
