@@ -288,3 +288,20 @@ describe('timeline overview', () => {
       expect(labelled).toEqual(expect.arrayContaining(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']));
     });
 });
+
+// A wide drawing grows while labels are missing, but only while growing places more of them:
+// #telegram-fight once grew to the 600-px cap for a label that fit at no height, and the sticky
+// figure showed 400 px of empty plot above its marks.
+describe('timeline height: a wide drawing is no taller than its labels need', () => {
+  const labels = (state: TimelineState, height: number) =>
+    layoutTimeline(data, state, { width: 960, height, layout: 'wide', fit: height > 0 }).labels.length;
+  for (const { name, state } of storyStates())
+    it(name, () => {
+      const h = layoutTimeline(data, state, { width: 960, height: 0, layout: 'wide' }).height;
+      // Nothing is lost by not growing further…
+      expect(labels(state, 0)).toBeGreaterThanOrEqual(labels(state, 600));
+      // …and a drawing at the 600-px cap needed it: 20 px less places fewer labels.
+      if (h >= 600)
+        expect(labels(state, 580), `${name} grew to 600 px for nothing`).toBeLessThan(labels(state, 600));
+    });
+});

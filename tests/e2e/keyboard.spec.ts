@@ -268,20 +268,18 @@ test.describe('charts are one Tab stop, with arrow keys inside', () => {
     await page.goto(`/#${step.id}`);
     const svg = page.locator(`#${sec.id} .scrolly-figure svg[data-layout]:visible`);
     await expect(page.locator(`#${sec.id} .scrolly-figure`)).toHaveAttribute('data-active-step', step.id);
-    await expect(svg.locator('.tl-mark[opacity="0.3"]').first()).toBeAttached();
+    await expect(svg.locator('.tl-mark.is-dim').first()).toBeAttached();
     await expect
       .poll(() =>
         svg
           .locator('.tl-mark, .tl-cluster')
           .evaluateAll(
-            (ms) =>
-              ms.filter((m) => Number(m.getAttribute('opacity') ?? 1) < 1 && m.hasAttribute('tabindex'))
-                .length,
+            (ms) => ms.filter((m) => m.classList.contains('is-dim') && m.hasAttribute('tabindex')).length,
           ),
       )
       .toBe(0);
     await expect(svg.locator('[tabindex="0"]')).toHaveCount(1);
-    await expect(svg.locator('[tabindex="0"]')).toHaveAttribute('opacity', '1');
+    await expect(svg.locator('[tabindex="0"]')).not.toHaveClass(/is-dim/);
   });
 });
 

@@ -389,3 +389,42 @@ test.describe('timeline: accessibility', () => {
     await context.close();
   });
 });
+
+// Issue #11: on a laptop the sticky timeline once kept the height of its tallest state, leaving
+// most of the plot empty above a thin band of marks in later steps (#war-blocks).
+// A shorter laptop screen caps the figure below a tall state's height; the states after it must
+// not keep that height.
+for (const height of [800, 600])
+  test(`laptop 1280×${height}: every timeline step uses the plot height, no empty band above the marks`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1280, height });
+    await page.goto('/');
+    const ids = await page
+      .locator('[data-scrolly][data-chart="timeline"] [data-step]')
+      .evaluateAll((els) => els.map((e) => e.id));
+    const empty: string[] = [];
+    for (const id of ids) {
+      await page.evaluate((id) => {
+        location.hash = `#${id}`;
+      }, id);
+      const section = page.locator(`[data-scrolly]:has(#${id})`);
+      await expect(section.locator('.scrolly-figure')).toHaveAttribute('data-active-step', id);
+      await page.waitForTimeout(100);
+      const gap = await section.locator('.scrolly-figure svg[data-layout]:visible').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const bottom = (sel: string) =>
+          Math.max(box.top, ...[...svg.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().bottom));
+        const top = (sel: string) =>
+          Math.min(box.bottom, ...[...svg.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().top));
+        const band =
+          top('.tl-mark, .tl-cluster, .tl-label, .tl-span') - bottom('.tl-legend-item, .tl-lane-label');
+        return { band: Math.round(band), height: Math.round(box.height) };
+      });
+      if (gap.band > Math.max(60, gap.height * 0.25))
+        empty.push(`${id}: ${gap.band} px empty of ${gap.height}`);
+    }
+    expect(empty).toEqual([]);
+  });

@@ -132,9 +132,10 @@ export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;
 /** Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data. */
 export const MM_LEGEND: Record<MmKind, [string, string]> = {
   'in-effect': ['In effect: law in force, or rule in use', 'In effect'],
-  pending: ['Adopted, not yet in force', 'Pending'],
-  undated: ['Adopted, in-force date not in our data', 'Adopted only'],
-  none: ['No record in our dataset (not proof of no rule)', 'No record'],
+  pending: ['Adopted, not yet in force', 'In force later'],
+  undated: ['Adopted, in-force date not in our data', 'Undated'],
+  // The phone's words are the empty cells' own words, so legend and cells read alike.
+  none: ['No record in our dataset (not proof of no rule)', NONE_WORDS],
 };
 
 /** Legend: sample cells with words, in `legendRows` rows, each row laid out left to right. */
@@ -144,7 +145,7 @@ export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: b
   const sw = narrow ? 14 : 22;
   const sh = narrow ? 12 : 14;
   const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
-  const widths = words.map((w) => sw + 5 + Math.ceil(textWidth(w, 12)) + (narrow ? 8 : 16));
+  const widths = words.map((w) => sw + 5 + Math.ceil(textWidth(w, 12)) + (narrow ? 5 : 16));
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;
     const rowStart = i - col;

@@ -348,9 +348,9 @@ function afterUpdate(svg: SVGSVGElement): void {
   }
 }
 
-/** A mark the state de-emphasises (drawn faint, opacity below 1): not a Tab or arrow-key stop. */
+/** A mark the state de-emphasises (drawn grey, `is-dim`): not a Tab or arrow-key stop. */
 function dimmed(el: Element): boolean {
-  return Number(el.getAttribute('opacity') ?? '1') < 1;
+  return el.classList.contains('is-dim');
 }
 
 /** The marks the keyboard walks: the ones on show, not leaving and not dimmed. */

@@ -757,13 +757,17 @@ function layoutWide(
   const fixed = top + 4 + 40;
   const sum = least.reduce((s, v) => s + v, 0);
   if (height > 0) return wideAt(height).lay;
+  // Grow while labels are missing, but keep the shortest height that places the most of them:
+  // a label that fits at no height must not stretch the plot to 600 px and leave it empty.
   let h = Math.ceil(Math.max(fixed + sum, 180) / 20) * 20;
   let out = wideAt(h);
+  let best = out;
   while (out.missing > 0 && h < 600) {
     h += 20;
     out = wideAt(h);
+    if (out.missing < best.missing) best = out;
   }
-  return out.lay;
+  return best.lay;
 
   function wideAt(H: number): { lay: TimelineLayout; missing: number } {
     const room = H - fixed;
