@@ -7,6 +7,8 @@
  * own window scrolls, and only back to the top of the stepper when that is out of view.
  */
 
+import { setUnavailable } from '../scrolly/keyboard';
+
 export function startStepper(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const controls = section.querySelector<HTMLElement>('[data-stepper-controls]');
@@ -27,8 +29,9 @@ export function startStepper(section: HTMLElement): void {
       step.toggleAttribute('inert', !on);
       step.setAttribute('aria-hidden', String(!on));
     });
-    prev.disabled = index === 0;
-    next.disabled = index === steps.length - 1;
+    // aria-disabled, not disabled: a disabled button drops the focus it holds to <body>.
+    setUnavailable(prev, index === 0);
+    setUnavailable(next, index === steps.length - 1);
     const label = `Step ${index + 1} of ${steps.length}`;
     if (counter) counter.textContent = label;
     if (announce && live) live.textContent = label;
