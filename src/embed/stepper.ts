@@ -7,8 +7,6 @@
  * own window scrolls, and only back to the top of the stepper when that is out of view.
  */
 
-import { setUnavailable } from '../scrolly/keyboard';
-
 export function startStepper(section: HTMLElement): void {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const controls = section.querySelector<HTMLElement>('[data-stepper-controls]');
@@ -29,9 +27,15 @@ export function startStepper(section: HTMLElement): void {
       step.toggleAttribute('inert', !on);
       step.setAttribute('aria-hidden', String(!on));
     });
-    // aria-disabled, not disabled: a disabled button drops the focus it holds to <body>.
-    setUnavailable(prev, index === 0);
-    setUnavailable(next, index === steps.length - 1);
+    // aria-disabled, not disabled: a disabled button drops the focus it holds to <body>. (Written
+    // here rather than imported from the story's scrolly/keyboard.ts, which would split a shared
+    // chunk off the story's scripts.)
+    for (const [button, end] of [
+      [prev, index === 0],
+      [next, index === steps.length - 1],
+    ] as const)
+      if (end) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
     const label = `Step ${index + 1} of ${steps.length}`;
     if (counter) counter.textContent = label;
     if (announce && live) live.textContent = label;
