@@ -35,7 +35,7 @@ const storyServer = {
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,
-  // No retries: a test that passes only on a second try is flaky, and its cause gets found.
+  // No retry on failure: a test that passes only on a second try is flaky; find its cause.
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
