@@ -1,0 +1,69 @@
+import type { FotnScore } from '../../schemas/fotnScore';
+import { readEditions } from './datasetTranslations';
+import { type Edition, LANGUAGE_TAGS, type Locale } from './locales';
+import {
+  type EditionTranslations,
+  TRANSLATED,
+  type TranslatableRecord,
+  type TranslatedCollection,
+} from './readerFields';
+
+/** A record a reader can see in another language. */
+export type LocalizableRecord = TranslatableRecord | FotnScore;
+
+/** Every edition's translations: edition → data file → record id → field → text. */
+export type Translations = Partial<Record<Edition, EditionTranslations>>;
+
+let real: Translations | undefined;
+
+/** The translations in content/i18n/ (or CONTENT_DIR's), read once at build time. */
+export function contentTranslations(): Translations {
+  real ??= readEditions(process.cwd(), process.env.CONTENT_DIR ?? 'content').translations;
+  return real;
+}
+
+/**
+ * The record as a reader of `locale` sees it: its reader-visible fields (see readerFields.ts) in
+ * that language, every other field (id, dates, numbers, sources) as in content/data/. English
+ * returns the record itself. A Freedom on the Net score gets the country's name in that language
+ * from `Intl.DisplayNames`. A text with no translation stays English: `npm run check:content`
+ * and the build stop before that reaches a page, except for a service whose name is the same in
+ * every language.
+ */
+export function localizedRecord<T extends LocalizableRecord>(
+  record: T,
+  locale: Locale,
+  translations: Translations = contentTranslations(),
+): T {
+  if (locale === 'en') return record;
+  if ('countryName' in record)
+    return { ...record, countryName: countryName(record.country, locale) ?? record.countryName };
+  const c = TRANSLATED[collectionOf(record)];
+  const text = translations[locale]?.[c.file]?.[record.id];
+  if (!text) return record;
+  const out: Record<string, unknown> = { ...record };
+  for (const f of c.fields as readonly string[])
+    if (typeof out[f] === 'string' && typeof text[f] === 'string' && text[f].trim()) out[f] = text[f];
+  return out as T;
+}
+
+/** Which data file's list a record comes from, by the fields only that list has. */
+export function collectionOf(record: TranslatableRecord): TranslatedCollection {
+  if ('category' in record) return 'events';
+  if ('series' in record) return 'figures';
+  if ('bands' in record) return 'fotnScales';
+  if ('matrix' in record) return 'services';
+  return 'mechanisms';
+}
+
+/** A country's name in a language ("Россия", "俄罗斯"), or undefined when Intl does not know the code. */
+export function countryName(code: string, locale: Locale): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'region', fallback: 'none' }).of(
+      code,
+    );
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/loadContent';
+import { readEditions } from '../../src/lib/i18n/datasetTranslations';
+import {
+  collectionOf,
+  countryName,
+  localizedRecord,
+  type Translations,
+} from '../../src/lib/i18n/localizedRecord';
+import type { Event } from '../../src/schemas/event';
+
+const ROOT = join(import.meta.dirname, '../..');
+const { dataset } = checkContent(ROOT, 'content');
+const translations = readEditions(ROOT, 'content').translations;
+const ds = dataset!;
+const block = ds.events.find((e) => e.id === 'ru-wechat-block-2017')!;
+
+describe('localizedRecord', () => {
+  test('English is the record itself', () => {
+    expect(localizedRecord(block, 'en', translations)).toBe(block);
+  });
+
+  test('an event reads in Russian and Chinese, with its id, dates and sources untouched', () => {
+    const ru = localizedRecord(block, 'ru', translations);
+    const zh = localizedRecord(block, 'zh', translations);
+    expect(ru.title).toBe('Россия блокирует WeChat');
+    expect(zh.title).toBe('俄罗斯封锁微信');
+    expect(zh.actor).toBe('俄联邦通信监管局');
+    expect(ru.dateNote).toMatch(/^Запись в реестре датирована 4 мая/);
+    for (const r of [ru, zh]) {
+      const { title, summary, actor, subject, dateNote, ...rest } = r;
+      const { title: _t, summary: _s, actor: _a, subject: _u, dateNote: _d, ...english } = block;
+      expect(rest).toEqual(english);
+      expect(r.sources).toBe(block.sources);
+    }
+  });
+
+  test('does not change the record it is given', () => {
+    const copy = structuredClone(block);
+    localizedRecord(block, 'zh', translations);
+    expect(block).toEqual(copy);
+  });
+
+  test('translates only fields the English record has', () => {
+    const bare = { ...block, dateNote: undefined } as unknown as Event;
+    delete (bare as Partial<Event>).dateNote;
+    expect('dateNote' in localizedRecord(bare, 'ru', translations)).toBe(false);
+  });
+
+  test('a service keeps its English name where no edition gives another', () => {
+    const telegram = ds.services.find((s) => s.id === 'telegram')!;
+    const wechat = ds.services.find((s) => s.id === 'wechat')!;
+    expect(localizedRecord(telegram, 'zh', translations).name).toBe('Telegram');
+    expect(localizedRecord(wechat, 'zh', translations).name).toBe('微信');
+    expect(localizedRecord(wechat, 'ru', translations).name).toBe('WeChat');
+  });
+
+  test('mechanisms, figures and Freedom on the Net scales have their text in each edition', () => {
+    const m = ds.mechanisms.find((x) => x.id === 'data-localisation')!;
+    expect(localizedRecord(m, 'ru', translations)).toMatchObject({
+      name: 'Локализация данных',
+      short: 'Локализация данных',
+    });
+    expect(localizedRecord(m, 'zh', translations).name).toBe('数据本地化');
+    const f = ds.figures.find((x) => x.id === 'cn-internet-users-2017-06')!;
+    expect(localizedRecord(f, 'zh', translations)).toMatchObject({ unit: '百万网民', value: 751 });
+    const scale = ds.fotnScales[0]!;
+    expect(localizedRecord(scale, 'ru', translations).summary).toMatch(/Freedom on the Net/);
+    expect(localizedRecord(scale, 'ru', translations).bands).toBe(scale.bands);
+  });
+
+  test("a Freedom on the Net score names its country in the reader's language", () => {
+    const ru2017 = ds.fotnScores.find((s) => s.id === 'fotn-2017-ru')!;
+    expect(localizedRecord(ru2017, 'ru', translations).countryName).toBe('Россия');
+    expect(localizedRecord(ru2017, 'zh', translations).countryName).toBe('俄罗斯');
+    expect(localizedRecord(ru2017, 'en', translations).countryName).toBe(ru2017.countryName);
+  });
+
+  test('falls back to the English text for a record no edition has yet (the content check reports it)', () => {
+    const none: Translations = {};
+    expect(localizedRecord(block, 'ru', none)).toEqual(block);
+  });
+
+  test('reads content/i18n itself when given no translations', () => {
+    expect(localizedRecord(block, 'zh').title).toBe('俄罗斯封锁微信');
+  });
+});
+
+describe('collectionOf and countryName', () => {
+  test('know each kind of record by its fields', () => {
+    expect(collectionOf(block)).toBe('events');
+    expect(collectionOf(ds.figures[0]!)).toBe('figures');
+    expect(collectionOf(ds.fotnScales[0]!)).toBe('fotnScales');
+    expect(collectionOf(ds.services[0]!)).toBe('services');
+    expect(collectionOf(ds.mechanisms[0]!)).toBe('mechanisms');
+  });
+
+  test('names countries with Intl, and gives up on codes it does not know', () => {
+    expect(countryName('CN', 'ru')).toBe('Китай');
+    expect(countryName('KZ', 'zh')).toBe('哈萨克斯坦');
+    expect(countryName('XX', 'ru')).toBeUndefined();
+  });
+});
