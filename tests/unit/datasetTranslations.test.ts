@@ -81,6 +81,34 @@ describe('the real translations', () => {
   });
 });
 
+describe('laws keep their pairing', () => {
+  // The mechanism matrix pairs a law's adoption with its entry into force by the subject's name
+  // without its bracketed gloss (serviceStatus.ts); each edition's subjects must pair the same way
+  // (a Chinese gloss sits in full-width brackets: 亚罗瓦亚法案（374-FZ、375-FZ）).
+  const lawKey = (s: string) =>
+    s
+      .replace(/\s*[(（].*$/, '')
+      .trim()
+      .toLowerCase();
+  const { dataset } = checkContent(ROOT, 'content');
+  const { translations } = readEditions(ROOT, 'content');
+
+  test.each(EDITIONS)('%s: events whose English subjects name one law name one law', (locale) => {
+    const laws = dataset!.events.filter((e) => e.mechanisms);
+    const byKey = new Map<string, Set<string>>();
+    for (const e of laws) {
+      const key = lawKey(e.subject);
+      const translated = lawKey(translations[locale]!['events.json']![e.id]!.subject!);
+      byKey.set(key, (byKey.get(key) ?? new Set()).add(translated));
+    }
+    const split = [...byKey]
+      .filter(([, names]) => names.size > 1)
+      .map(([k, names]) => `${k}: ${[...names].join(' | ')}`);
+    expect(split).toEqual([]);
+    expect(new Set([...byKey.values()].map((n) => [...n][0])).size).toBe(byKey.size);
+  });
+});
+
 describe('reader fields', () => {
   test('every translated field is a text field of its English schema', () => {
     for (const c of Object.values(TRANSLATED))

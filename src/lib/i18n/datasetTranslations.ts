@@ -82,12 +82,23 @@ export function readEditions(root: string, contentDir: string): Editions {
         continue;
       }
       const records = new Map<string, { member: Member; fields: Map<string, Member> }>();
-      for (const m of objectMembers(text))
+      const line = lineIndex(text);
+      for (const m of objectMembers(text)) {
+        const first = records.get(m.key);
+        if (first)
+          out.issues.push({
+            file: path,
+            line: line(m.at),
+            record: m.key,
+            locale,
+            message: `appears twice (also on line ${line(first.member.at)}): keep one; only the last is read`,
+          });
         records.set(m.key, {
           member: m,
           fields: new Map(objectMembers(text, m.start).map((f) => [f.key, f])),
         });
-      out.files.set(path, { path, text, line: lineIndex(text), records });
+      }
+      out.files.set(path, { path, text, line, records });
       const byId: Record<string, Record<string, string>> = {};
       for (const [id, value] of Object.entries(json as Record<string, unknown>))
         if (id !== '$schema' && value && typeof value === 'object' && !Array.isArray(value))
@@ -218,6 +229,10 @@ function checkFile(
         at(fline, id, field, `is empty: write the ${lang} for "${cutText(record[field] as string)}"`);
         continue;
       }
+      if (value.trim() === (record[field] as string).trim() && looksLikeProse(value)) {
+        at(fline, id, field, `is the English text: write it in ${lang}`);
+        continue;
+      }
       const checked = schema[field]?.safeParse(value);
       if (checked && !checked.success)
         for (const zi of checked.error.issues) at(fline, id, field, describeZodIssue(zi, value).message);
@@ -276,6 +291,14 @@ function englishLines(root: string, contentDir: string, ds: Dataset): (id: strin
     });
   }
   return (id) => where.get(id) ?? `${contentDir}/data`;
+}
+
+/**
+ * Whether a text is prose rather than a name: a translation may repeat "WeChat", "Meta (Facebook,
+ * Instagram)" or "GfK Rus", but a sentence copied from the English is a translation not yet made.
+ */
+function looksLikeProse(s: string): boolean {
+  return (s.match(/(?<![\p{L}])\p{Ll}{3,}/gu) ?? []).length >= 2;
 }
 
 /** The first words of an English text, to say which one a message is about. */
