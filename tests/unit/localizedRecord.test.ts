@@ -5,6 +5,7 @@ import { readEditions } from '../../src/lib/i18n/datasetTranslations';
 import {
   collectionOf,
   countryName,
+  localizedDataset,
   localizedRecord,
   type Translations,
 } from '../../src/lib/i18n/localizedRecord';
@@ -84,6 +85,17 @@ describe('localizedRecord', () => {
 
   test('reads content/i18n itself when given no translations', () => {
     expect(localizedRecord(block, 'zh').title).toBe('俄罗斯封锁微信');
+  });
+});
+
+describe('localizedDataset', () => {
+  test('is the dataset in English, and every record localised in another edition, in the same order', () => {
+    expect(localizedDataset(ds, 'en', translations)).toBe(ds);
+    const zh = localizedDataset(ds, 'zh', translations);
+    for (const key of Object.keys(ds) as (keyof typeof ds)[])
+      expect(zh[key].map((r) => r.id)).toEqual(ds[key].map((r) => r.id));
+    expect(zh.events.find((e) => e.id === 'ru-wechat-unblock-2017')?.title).toBe('微信解封');
+    expect(zh.fotnScores.find((s) => s.id === 'fotn-2025-cn')?.countryName).toBe('中国');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { FotnScore } from '../../schemas/fotnScore';
+import type { Dataset } from '../dataset';
 import { readEditions } from './datasetTranslations';
 import { type Edition, LANGUAGE_TAGS, type Locale } from './locales';
 import {
@@ -45,6 +46,25 @@ export function localizedRecord<T extends LocalizableRecord>(
   for (const f of c.fields as readonly string[])
     if (typeof out[f] === 'string' && typeof text[f] === 'string' && text[f].trim()) out[f] = text[f];
   return out as T;
+}
+
+/** The whole dataset as a reader of `locale` sees it (what a chart's `select` takes), record by record. */
+export function localizedDataset(
+  ds: Dataset,
+  locale: Locale,
+  translations: Translations = contentTranslations(),
+): Dataset {
+  if (locale === 'en') return ds;
+  const each = <T extends LocalizableRecord>(list: T[]) =>
+    list.map((r) => localizedRecord(r, locale, translations));
+  return {
+    events: each(ds.events),
+    figures: each(ds.figures),
+    fotnScores: each(ds.fotnScores),
+    fotnScales: each(ds.fotnScales),
+    services: each(ds.services),
+    mechanisms: each(ds.mechanisms),
+  };
 }
 
 /** Which data file's list a record comes from, by the fields only that list has. */
