@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issue';
@@ -48,6 +49,36 @@ describe('matching a term', () => {
     expect(followsGlossary('俄联邦通信监管局表示', rkn, 'zh')).toBe(true);
     expect(followsGlossary('俄罗斯联邦通信、信息技术和大众传媒监督局表示', rkn, 'zh')).toBe(true);
     expect(followsGlossary('俄通信监管机构表示', rkn, 'zh')).toBe(false);
+  });
+});
+
+describe('readGlossary', () => {
+  test('names the line, term and field of each problem: a bad field, a second id, a country given twice', () => {
+    const root = mkdtempSync(join(tmpdir(), 'glossary-'));
+    try {
+      mkdirSync(join(root, 'content/i18n'), { recursive: true });
+      const term = (id: string, extra: object = {}) => ({
+        id,
+        kind: 'place',
+        en: [id],
+        ru: id,
+        zh: id,
+        ...extra,
+      });
+      const write = (terms: object[]) =>
+        writeFileSync(join(root, 'content/i18n/glossary.json'), JSON.stringify({ terms }, null, 2));
+      write([term('a', { country: 'ua' })]);
+      expect(readGlossary(root, 'content').issues.map(formatIssue)).toEqual([
+        'content/i18n/glossary.json:3 · record "a" · field "country": expected an ISO 3166-1 alpha-2 country code in capitals, such as "RU" or "CN", got "ua"',
+      ]);
+      write([term('a', { country: 'UA' }), term('b', { country: 'UA' }), term('a')]);
+      expect(readGlossary(root, 'content').issues.map(formatIssue)).toEqual([
+        'content/i18n/glossary.json:13 · record "b" · field "country": "UA" is already the country of term "a"',
+        'content/i18n/glossary.json:23 · record "a" · field "id": duplicate id; every term needs its own id',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/loadContent';
-import { readEditions } from '../../src/lib/i18n/datasetTranslations';
 import {
   collectionOf,
+  contentTranslations,
   countryName,
   localizedDataset,
   localizedRecord,
@@ -13,7 +13,7 @@ import type { Event } from '../../src/schemas/event';
 
 const ROOT = join(import.meta.dirname, '../..');
 const { dataset } = checkContent(ROOT, 'content');
-const translations = readEditions(ROOT, 'content').translations;
+const translations = contentTranslations();
 const ds = dataset!;
 const block = ds.events.find((e) => e.id === 'ru-wechat-block-2017')!;
 
@@ -78,8 +78,24 @@ describe('localizedRecord', () => {
     expect(localizedRecord(ru2017, 'en', translations).countryName).toBe(ru2017.countryName);
   });
 
+  test('as newsrooms write it: the short form, or the glossary where Intl differs', () => {
+    const name = (code: string, locale: 'ru' | 'zh') =>
+      localizedRecord({ ...ds.fotnScores[0]!, country: code }, locale, translations).countryName;
+    expect(name('US', 'ru')).toBe('США');
+    expect(name('MM', 'ru')).toBe('Мьянма'); // Intl: "Мьянма (Бирма)"
+    expect(name('ZA', 'ru')).toBe('ЮАР'); // Intl: "Южно-Африканская Республика"
+    expect(name('KR', 'ru')).toBe('Южная Корея'); // Intl: "Республика Корея"
+    expect(name('AE', 'zh')).toBe('阿联酋'); // Intl: "阿拉伯联合酋长国"
+  });
+
+  test('every country in the Freedom on the Net data has a name in each edition', () => {
+    for (const s of ds.fotnScores)
+      for (const locale of ['ru', 'zh'] as const)
+        expect(localizedRecord(s, locale, translations).countryName, s.id).not.toBe(s.countryName);
+  });
+
   test('falls back to the English text for a record no edition has yet (the content check reports it)', () => {
-    const none: Translations = {};
+    const none: Translations = { text: {} };
     expect(localizedRecord(block, 'ru', none)).toEqual(block);
   });
 

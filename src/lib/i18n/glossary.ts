@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { CountryCodeSchema } from '../../schemas/country';
 import { IdSchema } from '../../schemas/source';
 import type { Dataset } from '../dataset';
 import { arrayElementSpans, lineAt } from '../content/jsonPositions';
@@ -42,6 +43,9 @@ export const GlossaryTermSchema = z
       .min(1)
       .optional()
       .describe('A short Chinese form newsrooms also use (俄联邦通信监管局); either form passes.'),
+    country: CountryCodeSchema.optional().describe(
+      'ISO 3166-1 alpha-2 code when the term names a country or territory: the edition then uses this form for it in Freedom on the Net names and charts, instead of the standard (Intl) one.',
+    ),
     descriptive: z
       .literal(true)
       .optional()
@@ -113,12 +117,21 @@ export function readGlossary(
     return { glossary: null, issues };
   }
   const seen = new Set<string>();
+  const countries = new Map<string, string>();
   parsed.data.terms.forEach((t, i) => {
-    if (seen.has(t.id))
-      issues.push(
-        problem('duplicate id; every term needs its own id', lineAt(text, spans[i]!.start), t.id, 'id'),
-      );
+    const line = lineAt(text, spans[i]!.start);
+    if (seen.has(t.id)) issues.push(problem('duplicate id; every term needs its own id', line, t.id, 'id'));
     seen.add(t.id);
+    if (t.country && countries.has(t.country))
+      issues.push(
+        problem(
+          `"${t.country}" is already the country of term "${countries.get(t.country)}"`,
+          line,
+          t.id,
+          'country',
+        ),
+      );
+    if (t.country) countries.set(t.country, t.id);
   });
   return { glossary: parsed.data, issues };
 }
