@@ -118,6 +118,22 @@ describe('content/i18n/glossary.json', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  test('covers every body, company and outlet an event or figure names as its actor', () => {
+    // Descriptions rather than names ("Chinese authorities") are translated as text, not fixed.
+    const generic =
+      /^(President|Chinese authorities|Chinese regulators|Telecom operators|sectoral regulators|regional authorities)$/;
+    const missing = [...dataset!.events, ...dataset!.figures]
+      .flatMap((r) => r.actor.split(' / '))
+      .flatMap((a) => [
+        a.replace(/\s*\(.*\)$/, ''),
+        ...(/\((?:via |citing )?([^,)]+)\)/.exec(a)?.slice(1) ?? []),
+      ])
+      .filter(
+        (a) => !generic.test(a) && !/^spokesman/.test(a) && !glossary!.terms.some((t) => usesTerm(a, t)),
+      );
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
   test('every term is used: an English form occurs in content/data or the chapters', () => {
     const all = ['events', 'figures', 'fotn', 'services', 'mechanisms']
       .map((f) => readFileSync(join(ROOT, `content/data/${f}.json`), 'utf8'))
