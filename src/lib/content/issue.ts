@@ -8,6 +8,8 @@ export interface ContentIssue {
   record?: string;
   /** Field name, dotted for nested fields (`sources.0.url`). */
   field?: string;
+  /** Edition the problem is in (`ru`, `zh`), for translated text. */
+  locale?: string;
   /** What was expected. */
   message: string;
 }
@@ -18,6 +20,7 @@ export function formatIssue(i: ContentIssue): string {
   const parts = [where];
   if (i.record) parts.push(`record "${i.record}"`);
   if (i.field) parts.push(`field "${i.field}"`);
+  if (i.locale) parts.push(`locale "${i.locale}"`);
   return `${parts.join(' · ')}: ${i.message}`;
 }
 
