@@ -1,9 +1,11 @@
 // `npm run check:content`: the build's content rules, without building. Exit 1 on any problem.
 import { formatIssue } from '../src/lib/content/issue';
 import { checkContent } from '../src/lib/content/loadContent';
+import { thinlySourcedListing } from '../src/lib/content/sourceGrades';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const { dataset, chapters, issues } = checkContent(process.cwd(), dir);
+for (const line of thinlySourcedListing(dataset)) console.log(line);
 if (issues.length) {
   for (const i of issues) console.error(`✗ ${formatIssue(i)}`);
   console.error(
