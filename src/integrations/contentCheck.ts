@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
-import { thinlySourcedListing } from '../lib/content/sourceGrades';
+import { thinlySourcedSummary } from '../lib/content/sourceGrades';
 
 /**
  * Stops `astro build` (and `astro dev` at start) with one readable line per content problem,
@@ -18,7 +18,7 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const { issues, chapters, dataset } = checkContent(root, process.env.CONTENT_DIR ?? 'content');
-        for (const line of thinlySourcedListing(dataset)) logger.info(line);
+        if (dataset) logger.info(thinlySourcedSummary(dataset));
         if (issues.length) throw new ContentError(issues);
         logger.info(`content checked: ${chapters.length} chapters, no problems`);
       },

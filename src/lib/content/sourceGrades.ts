@@ -1,32 +1,13 @@
 import type { Dataset } from '../dataset';
 import type { SourceKind } from '../../schemas/source';
+import { isThinlySourced } from '../thinlySourced';
 import type { ContentIssue } from './issue';
 import { arrayElementSpans, fieldLine, lineAt } from './jsonPositions';
 import { DATA_COLLECTIONS } from './validateData';
 
-/** How readers see each kind of source, strongest first. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  official: 'official document or regulator statement',
-  court: 'court record',
-  news: 'news agency or newspaper',
-  research: 'NGO or research report',
-  secondary: 'secondary source or aggregator',
-};
-
 interface Sourced {
   sources: readonly { url: string; kind?: SourceKind }[];
 }
-
-/**
- * True when every source of a record is secondary (an aggregator, blog, mirror or reprint):
- * the fact rests on nobody who saw or published it first. Readers are told so.
- */
-export function isThinlySourced(record: Sourced): boolean {
-  return record.sources.length > 0 && record.sources.every((s) => s.kind === 'secondary');
-}
-
-/** The words shown next to a thinly sourced record, everywhere it is listed. */
-export const THIN_LABEL = 'thinly sourced: secondary sources only';
 
 /** Every source needs a kind; a source without one cannot be graded. */
 export function sourceKindIssues(
@@ -68,4 +49,10 @@ export function thinlySourcedListing(ds: Dataset | null): string[] {
       (r) => `  · ${r.id}: ${r.sources.map((s) => new URL(s.url).hostname.replace(/^www\./, '')).join(', ')}`,
     ),
   ];
+}
+
+/** The listing's first line alone, for the build log (check:content prints the whole list). */
+export function thinlySourcedSummary(ds: Dataset): string {
+  const head = thinlySourcedListing(ds)[0];
+  return head ? head.replace(/:$/, '; `npm run check:content` lists them') : 'no record is thinly sourced';
 }
