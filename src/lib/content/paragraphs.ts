@@ -58,6 +58,11 @@ function paragraph(children: RootContent[], line: number): ProseParagraph {
     line,
     text,
     cites,
-    lineAt: (offset) => starts.filter((s) => s.offset <= offset).at(-1)?.line ?? line,
+    lineAt: (offset) => {
+      // A text node keeps the line breaks of a wrapped paragraph: count those before the offset.
+      const node = starts.filter((s) => s.offset <= offset).at(-1);
+      if (!node) return line;
+      return node.line + (text.slice(node.offset, offset).match(/\n/g)?.length ?? 0);
+    },
   };
 }
