@@ -22,7 +22,7 @@ const PATTERNS: [ClaimKind, RegExp][] = [
   [
     'a date',
     new RegExp(
-      `\\b\\d{1,2}(?:[–-]\\d{1,2})? ${MONTH}(?: \\d{4})?\\b|\\b${MONTH} \\d{1,2}(?:, \\d{4})?\\b|\\b${MONTH} (?:of )?\\d{4}\\b|\\b(?:1[89]|20)\\d{2}(?:[–-]\\d{2,4})?s?\\b`,
+      `\\b\\d{4}-\\d{2}(?:-\\d{2})?\\b|\\b\\d{1,2}(?:[–-]\\d{1,2})? ${MONTH}(?: \\d{4})?\\b|\\b${MONTH} \\d{1,2}(?:, \\d{4})?\\b|\\b${MONTH} (?:of )?\\d{4}\\b|\\b(?:1[89]|20)\\d{2}(?:[–-]\\d{2,4})?s?\\b`,
       'g',
     ),
   ],
@@ -33,7 +33,7 @@ const PATTERNS: [ClaimKind, RegExp][] = [
   [
     'a number',
     new RegExp(
-      `\\b\\d[\\d,.]*(?:\\s?(?:%|per cent|million|billion|thousand))?|\\b${SPELLED} (?:days?|weeks?|months?|years?|hundred|thousand|million|billion|per cent)\\b`,
+      `\\b\\d+(?:[.,]\\d+)*(?:\\s?(?:%|per cent|million|billion|thousand))?|\\b${SPELLED} (?:days?|weeks?|months?|years?|hundred|thousand|million|billion|per cent)\\b`,
       'gi',
     ),
   ],
