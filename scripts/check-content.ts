@@ -2,10 +2,12 @@
 import { formatIssue } from '../src/lib/content/issue';
 import { checkContent } from '../src/lib/content/loadContent';
 import { checkDatasetTranslations } from '../src/lib/i18n/datasetTranslations';
+import { thinlySourcedListing } from '../src/lib/content/sourceGrades';
 
 const dir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const { dataset, chapters, issues } = checkContent(process.cwd(), dir);
 if (dataset) issues.push(...checkDatasetTranslations(process.cwd(), dir, dataset));
+for (const line of thinlySourcedListing(dataset)) console.log(line);
 if (issues.length) {
   for (const i of issues) console.error(`✗ ${formatIssue(i)}`);
   console.error(

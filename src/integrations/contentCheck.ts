@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
+import { thinlySourcedSummary } from '../lib/content/sourceGrades';
 
 /**
  * Stops `astro build` (and `astro dev` at start) with one readable line per content problem,
@@ -16,7 +17,8 @@ export default function contentCheck(): AstroIntegration {
         // Preview serves what was already built; Vitest checks content itself, fixture by fixture.
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
-        const { issues, chapters } = checkContent(root, process.env.CONTENT_DIR ?? 'content');
+        const { issues, chapters, dataset } = checkContent(root, process.env.CONTENT_DIR ?? 'content');
+        if (dataset) logger.info(thinlySourcedSummary(dataset));
         if (issues.length) throw new ContentError(issues);
         logger.info(`content checked: ${chapters.length} chapters, no problems`);
       },

@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset';
 import { toCsv } from './csv';
 import { publisherNames } from './sourceGroups';
+import { isThinlySourced } from './thinlySourced';
 
 /** A file readers can download from /data/, generated from the dataset at build time. */
 export interface Download {
@@ -16,8 +17,18 @@ const urls = (sources: { url: string; publisher: string }[]) => sources.map((s) 
 /** Each publisher once ("TASS", not "TASS; TASS" for two TASS pages); every URL is in source_urls. */
 const publishers = (sources: { url: string; publisher: string }[]) => publisherNames(sources).join('; ');
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+/** Each source's kind, in the order of source_urls ("news official"). */
+const kinds = (sources: { kind?: string }[]) => sources.map((s) => s.kind ?? '').join(' ');
+/** "yes" when every source is secondary (see thinlySourced.ts); empty otherwise. */
+const thin = (r: Parameters<typeof isThinlySourced>[0]) => (isThinlySourced(r) ? 'yes' : '');
+/** JSON records carry the same flag as the CSV column. */
+const flagged = <T extends Parameters<typeof isThinlySourced>[0]>(records: T[]) =>
+  records.map((r) => ({ ...r, thinlySourced: isThinlySourced(r) }));
 
-/** Every download: each collection as JSON and CSV (sources flattened into two columns). */
+/**
+ * Every download: each collection as JSON and CSV (sources flattened into publisher, URL and
+ * kind columns). A record resting only on secondary sources is flagged `thinly_sourced`.
+ */
 export const downloads: Download[] = [
   {
     file: 'events.csv',
@@ -40,10 +51,12 @@ export const downloads: Download[] = [
           'title',
           'summary',
           'confidence',
+          'thinly_sourced',
           'date_note',
           'note',
           'source_publishers',
           'source_urls',
+          'source_kinds',
         ],
         ds.events.map((e) => [
           e.id,
@@ -59,10 +72,12 @@ export const downloads: Download[] = [
           e.title,
           e.summary,
           e.confidence,
+          thin(e),
           e.dateNote,
           e.note,
           publishers(e.sources),
           urls(e.sources),
+          kinds(e.sources),
         ]),
       ),
   },
@@ -71,7 +86,7 @@ export const downloads: Download[] = [
     title: 'Events (JSON)',
     description: 'The same events with structured sources.',
     contentType: 'application/json',
-    body: (ds) => json(ds.events),
+    body: (ds) => json(flagged(ds.events)),
   },
   {
     file: 'figures.csv',
@@ -92,9 +107,11 @@ export const downloads: Download[] = [
           'title',
           'summary',
           'confidence',
+          'thinly_sourced',
           'note',
           'source_publishers',
           'source_urls',
+          'source_kinds',
         ],
         ds.figures.map((f) => [
           f.id,
@@ -108,9 +125,11 @@ export const downloads: Download[] = [
           f.title,
           f.summary,
           f.confidence,
+          thin(f),
           f.note,
           publishers(f.sources),
           urls(f.sources),
+          kinds(f.sources),
         ]),
       ),
   },
@@ -119,7 +138,7 @@ export const downloads: Download[] = [
     title: 'Figures (JSON)',
     description: 'The same figures with structured sources.',
     contentType: 'application/json',
-    body: (ds) => json(ds.figures),
+    body: (ds) => json(flagged(ds.figures)),
   },
   {
     file: 'freedom-on-the-net.csv',
@@ -139,9 +158,11 @@ export const downloads: Download[] = [
           'score_0_least_free',
           'status',
           'confidence',
+          'thinly_sourced',
           'note',
           'source_publishers',
           'source_urls',
+          'source_kinds',
         ],
         ds.fotnScores.map((s) => [
           s.id,
@@ -153,9 +174,11 @@ export const downloads: Download[] = [
           s.scale === '0=most-free' ? 100 - s.score : s.score,
           s.status,
           s.confidence,
+          thin(s),
           s.note,
           publishers(s.sources),
           urls(s.sources),
+          kinds(s.sources),
         ]),
       ),
   },
@@ -164,6 +187,6 @@ export const downloads: Download[] = [
     title: 'Freedom on the Net scores (JSON)',
     description: 'The same scores, and the two scales Freedom House has used.',
     contentType: 'application/json',
-    body: (ds) => json({ scales: ds.fotnScales, scores: ds.fotnScores }),
+    body: (ds) => json({ scales: flagged(ds.fotnScales), scores: flagged(ds.fotnScores) }),
   },
 ];

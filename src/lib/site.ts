@@ -4,7 +4,7 @@ export const site = {
   headline: 'Seven days without WeChat: how Russia blocked China’s biggest app, and why it came back',
   dek: 'In May 2017 Russia’s internet regulator cut off WeChat for a week over a paperwork rule. The episode shows how two countries built very different roads to a controlled internet.',
   byline: 'The explainer desk',
-  /** Day of first publication. The byline's "Updated" date is the latest chapter's `updated`. */
+  /** Day of first publication. The byline's "Updated" date is the latest day in content/data/corrections.json. */
   published: '2026-11-29',
   lang: 'en',
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrectionSchema } from './correction';
 import { EventSchema } from './event';
 import { FigureSchema } from './figure';
 import { FotnScaleSchema } from './fotnScale';
@@ -19,4 +20,5 @@ export const DataFileSchemas = {
   fotn: z.object({ $schema, scales: z.array(FotnScaleSchema), scores: z.array(FotnScoreSchema) }).strict(),
   services: z.object({ $schema, services: z.array(ServiceSchema) }).strict(),
   mechanisms: z.object({ $schema, mechanisms: z.array(MechanismSchema) }).strict(),
+  corrections: z.object({ $schema, corrections: z.array(CorrectionSchema) }).strict(),
 };

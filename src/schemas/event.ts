@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from './country';
 import { PartialDateSchema, PrecisionSchema } from './dates';
+import { QuoteSchema } from './quote';
 import { ConfidenceSchema, IdSchema, SourcesSchema } from './source';
 
 /** What kind of event a record is; the timeline shows each with its own shape and colour. */
@@ -55,6 +56,8 @@ export const EventSchema = z
     summary: z.string().trim().min(1).max(320, 'expected a summary of at most 320 characters'),
     /** Where the event is reported; at least one. */
     sources: SourcesSchema,
+    /** Words the sources quote that the chapters quote too, exactly as written there. */
+    quotes: z.array(QuoteSchema).min(1).optional(),
     /** `verified` or `likely` (not found in a stored source; flagged to readers). */
     confidence: ConfidenceSchema,
     /** Why the date is uncertain or disputed. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DaySchema } from './dates';
 
 /** Only web links: `javascript:`, `data:` and friends never reach a page. */
 export const HttpUrlSchema = z
@@ -11,6 +12,15 @@ export const HttpUrlSchema = z
     message: 'expected a web address starting with http:// or https://',
   });
 
+/**
+ * What kind of source a page is, strongest first: `official` (a law, decree or regulator's own
+ * statement), `court` (a ruling or court record), `news` (a news agency or newspaper),
+ * `research` (an NGO, think-tank, law-firm or academic report), `secondary` (an aggregator,
+ * blog, mirror or reprint). A record whose sources are all `secondary` is shown as thinly sourced.
+ */
+export const SourceKindSchema = z.enum(['official', 'court', 'news', 'research', 'secondary']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
 /** Where a fact was seen. */
 export const SourceSchema = z
   .object({
@@ -18,6 +28,10 @@ export const SourceSchema = z
     url: HttpUrlSchema,
     /** Human name of the publisher, for the sources list (for example "TASS", "Reuters"). */
     publisher: z.string().trim().min(1, 'expected the publisher’s name'),
+    /** official, court, news, research or secondary (aggregator, blog, mirror); the content check requires it. */
+    kind: SourceKindSchema.optional(),
+    /** Day we consulted the page, YYYY-MM-DD; the sources list links the web archive's copy of that day. */
+    accessed: DaySchema.optional(),
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { badCases, problemsFor } from './contentFixtures';
+import { badCases, checkFixture, problemsFor } from './contentFixtures';
 
 // Each folder under tests/fixtures/content-bad/ breaks the good fixture in one way and holds,
 // in expected.txt, exactly the lines an editor must see.
@@ -22,6 +22,19 @@ describe('content check on broken input', () => {
       .split('\n')
       .filter(Boolean);
     expect(problemsFor(name)).toEqual(expected);
+  });
+});
+
+describe('thinly sourced records', () => {
+  test('a record whose only source is secondary is listed, not failed', () => {
+    const { problems, listing } = checkFixture('record-secondary-sources-only');
+    expect(problems).toEqual([]);
+    expect(listing[0]).toMatch(/^2 records are thinly sourced/);
+    expect(listing).toContain('  · ru-telegram-block-2018: en.wikipedia.org');
+  });
+
+  test('a record with one primary or news source among secondary ones is not listed', () => {
+    expect(checkFixture().listing.some((l) => l.includes('ru-telegram-block-2018'))).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue } from '../../src/lib/content/issue';
 import { checkContent } from '../../src/lib/content/loadContent';
+import { thinlySourcedListing } from '../../src/lib/content/sourceGrades';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -16,6 +17,11 @@ export function badCases(): string[] {
  * (a DELETE file lists paths to remove), checks it, and returns the formatted problems.
  */
 export function problemsFor(name?: string): string[] {
+  return checkFixture(name).problems;
+}
+
+/** The problems, and the thinly sourced listing check:content prints, for one case. */
+export function checkFixture(name?: string): { problems: string[]; listing: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
   try {
     cpSync(join(FIXTURES, 'content-good'), join(root, 'content'), { recursive: true });
@@ -28,7 +34,8 @@ export function problemsFor(name?: string): string[] {
         } else cpSync(join(dir, entry), join(root, 'content', entry), { recursive: true });
       }
     }
-    return checkContent(root, 'content').issues.map(formatIssue);
+    const { issues, dataset } = checkContent(root, 'content');
+    return { problems: issues.map(formatIssue), listing: thinlySourcedListing(dataset) };
   } finally {
     if (existsSync(root)) rmSync(root, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ describe('generated JSON Schemas', () => {
     },
   );
 
-  test.each(['events', 'figures', 'fotn', 'services', 'mechanisms'])(
+  test.each(['events', 'figures', 'fotn', 'services', 'mechanisms', 'corrections'])(
     'content/data/%s.json points at its schema',
     (name) => {
       const json = JSON.parse(readFileSync(join(ROOT, `content/data/${name}.json`), 'utf8'));

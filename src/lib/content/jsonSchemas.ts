@@ -10,6 +10,7 @@ const DOCS_FOR_LIST: Record<string, string> = {
   scales: 'fotnScale.ts',
   services: 'service.ts',
   mechanisms: 'mechanism.ts',
+  corrections: 'correction.ts',
 };
 
 /**
@@ -28,6 +29,8 @@ export function jsonSchemas(): Record<string, string> {
       addDescriptions(item, fieldDocs(docsFile));
       const sources = item.properties.sources?.items;
       if (sources) addDescriptions(sources, sourceDocs);
+      const quotes = item.properties.quotes?.items;
+      if (quotes) addDescriptions(quotes, fieldDocs('quote.ts'));
     }
     out[`${name}.schema.json`] =
       `${JSON.stringify({ ...json, title: `content/data/${name}.json` }, null, 2)}\n`;

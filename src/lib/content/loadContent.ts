@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../dataset';
 import type { ContentIssue } from './issue';
+import { standardsIssues } from './standards';
 import { type ChapterFile, validateChapters } from './validateChapters';
 import { validateData } from './validateData';
 
@@ -14,12 +15,14 @@ export function checkContent(
   contentDir = 'content',
 ): { dataset: Dataset | null; chapters: ChapterFile[]; issues: ContentIssue[] } {
   const dataDir = `${contentDir}/data`;
-  const { dataset, issues } = validateData((file) => {
+  const read = (file: string) => {
     const p = join(root, dataDir, file);
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
-  }, dataDir);
+  };
+  const { dataset, issues } = validateData(read, dataDir);
   const chapters = readChapters(root, `${contentDir}/chapters`);
   if (dataset) issues.push(...validateChapters(chapters, dataset));
+  if (dataset) issues.push(...standardsIssues(chapters, dataset, read, dataDir));
   return { dataset, chapters, issues };
 }
 

@@ -1,0 +1,83 @@
+/**
+ * schema.org JSON-LD for search engines and aggregators: a NewsArticle for the story and a
+ * Dataset for the data page. Built from the same facts the pages show (site.ts, the corrections
+ * log, the downloads), so the markup never says something the page does not.
+ */
+import { site } from './site';
+
+type Thing = Record<string, unknown>;
+
+const publisher = (origin: URL): Thing => ({
+  '@type': 'Organization',
+  name: site.name,
+  url: new URL('/', origin).href,
+});
+
+export interface ArticleInput {
+  /** The site's origin (Astro.site). */
+  origin: URL;
+  /** Absolute URL of the lead figure's PNG, when the story has one. */
+  image?: string | undefined;
+  /** YYYY-MM-DD of the latest correction, or the publication day. */
+  modified: string;
+}
+
+/** The story as a schema.org NewsArticle. */
+export function newsArticle({ origin, image, modified }: ArticleInput): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: site.headline,
+    description: site.dek,
+    datePublished: site.published,
+    dateModified: modified,
+    inLanguage: site.lang,
+    mainEntityOfPage: new URL('/', origin).href,
+    ...(image ? { image: [image] } : {}),
+    author: [{ '@type': 'Organization', name: site.byline, url: new URL('/', origin).href }],
+    publisher: publisher(origin),
+  };
+}
+
+export interface DatasetInput {
+  origin: URL;
+  description: string;
+  modified: string;
+  /** Each download: file under /data/, its title and content type. */
+  files: { file: string; title: string; contentType: string }[];
+  /** First and last date in the dataset, YYYY-MM-DD or shorter. */
+  coverage: [string, string];
+}
+
+/** The downloads as a schema.org Dataset with one DataDownload per file. */
+export function dataset({ origin, description, modified, files, coverage }: DatasetInput): Thing {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: `${site.name}: Russian and Chinese internet controls`,
+    description,
+    url: new URL('/data/', origin).href,
+    isAccessibleForFree: true,
+    inLanguage: site.lang,
+    datePublished: site.published,
+    dateModified: modified,
+    temporalCoverage: `${coverage[0]}/${coverage[1]}`,
+    keywords: ['internet censorship', 'Roskomnadzor', 'WeChat', 'Russia', 'China', 'Freedom on the Net'],
+    creator: publisher(origin),
+    publisher: publisher(origin),
+    distribution: files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.title,
+      encodingFormat: f.contentType.split(';')[0]!.trim(),
+      contentUrl: new URL(`/data/${f.file}`, origin).href,
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` body: `<` is escaped so no text in the data
+ * can close the script element (the browser never runs a data script, so the CSP needs no hash).
+ */
+export function jsonLdText(thing: Thing): string {
+  return JSON.stringify(thing).replace(/</g, '\\u003c');
+}
