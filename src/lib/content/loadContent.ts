@@ -1,12 +1,41 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../dataset';
+import { checkChapterMarkup } from '../markupGuard';
 import type { ContentIssue } from './issue';
+import { placeholderIssues } from './placeholders';
 import { type ChapterFile, validateChapters } from './validateChapters';
-import { validateData } from './validateData';
+import { type Locate, validateData } from './validateData';
+
+/** What a content rule gets: every chapter, the checked dataset, and where each record was written. */
+export interface ContentContext {
+  chapters: ChapterFile[];
+  dataset: Dataset;
+  /** File and line of a dataset record (and of one of its fields), for the rule's issues. */
+  locate: Locate;
+}
+
+/** A content rule: returns one issue per problem (an empty list when all is well). */
+export type ContentRule = (c: ContentContext) => ContentIssue[];
 
 /**
- * Reads and checks everything under a content folder (data first, then chapters against it).
+ * The rules that run once every data file parses and each record fits its schema, in order.
+ * `npm run check:content`, `astro build` and `astro dev` all run this list, so a rule added here
+ * (one line) holds everywhere.
+ */
+export const RULES: ContentRule[] = [
+  ({ chapters, dataset }) => validateChapters(chapters, dataset),
+  // Markup that would run code. `<cite ids=…>` is left to the chapter rules, which name it
+  // as a lowercase <Cite> rather than an attribute HTML's <cite> does not take.
+  ({ chapters }) =>
+    chapters
+      .flatMap((c) => checkChapterMarkup(c.file, c.text))
+      .filter((i) => !(i.record === '<cite>' && i.field === 'ids')),
+  ({ chapters }) => placeholderIssues(chapters),
+];
+
+/**
+ * Reads and checks everything under a content folder (data first, then the rules above).
  * `root` is the project root; paths in issues are relative to it.
  */
 export function checkContent(
@@ -14,12 +43,15 @@ export function checkContent(
   contentDir = 'content',
 ): { dataset: Dataset | null; chapters: ChapterFile[]; issues: ContentIssue[] } {
   const dataDir = `${contentDir}/data`;
-  const { dataset, issues } = validateData((file) => {
+  const { dataset, issues, locate } = validateData((file) => {
     const p = join(root, dataDir, file);
     return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
   }, dataDir);
   const chapters = readChapters(root, `${contentDir}/chapters`);
-  if (dataset) issues.push(...validateChapters(chapters, dataset));
+  if (dataset) {
+    const context = { chapters, dataset, locate };
+    for (const rule of RULES) issues.push(...rule(context));
+  }
   return { dataset, chapters, issues };
 }
 
