@@ -27,7 +27,11 @@ export function describeZodIssue(
     case 'invalid_value':
       return {
         field,
-        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(got)}`,
+        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(got)}${
+          // Every allowed value is listed; point at one only for a slip of one letter ("blok"),
+          // as a short word two edits away may mean the opposite ("Unfree" is not "Free").
+          typeof got === 'string' ? didYouMean(got, issue.values.map(String), undefined, 1) : ''
+        }`,
       };
     case 'too_small':
       if (Array.isArray(got) && got.length === 0) return { field, message: `is empty: ${issue.message}` };
