@@ -67,7 +67,7 @@ test('a broken data file shows our line in the page; fixing it brings the story 
     ],
     { timeout: 30_000 },
   );
-  const text = await page.locator('body').innerText();
+  const text = (await page.locator('body').textContent()) ?? '';
   expect(text).not.toMatch(/Unhandled|Stack trace|src\/|await/);
 
   writeFileSync(EVENTS, good);
