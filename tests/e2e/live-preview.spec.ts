@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /**
- * The live preview an editor writes in (`npm run dev`): a mistake in a data file shows as the
- * content check's own line in the page (not a 500 with project source), and fixing the file
- * brings the story back without a restart. It runs on a copy of content/ (never the real one),
- * on DEV_PORT (default 4322, the dev server's own port). About a minute: the dev server starts
- * and renders the whole story twice.
+ * The live preview an editor writes in (`npm run dev`): a mistake in a data file or a chapter
+ * shows as the content check's own line in the page (not a 500 with project source), and fixing
+ * the file brings the story back without a restart. It runs on a copy of content/ (never the real one),
+ * on DEV_PORT (default 4322, the dev server's own port). About 80 s: the dev server starts and
+ * renders the whole story four times.
  */
 const PORT = Number(process.env.DEV_PORT ?? 4322);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -74,3 +74,36 @@ test('a broken data file shows our line in the page; fixing it brings the story 
   await expect(story).toBeVisible({ timeout: 60_000 });
   await expect(problems).toHaveCount(0);
 });
+
+test('a misspelt id in a step names the exact key and the nearest id; fixing it brings the story back', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const story = page.locator('main section.chapter').first();
+  await page.goto(BASE);
+  await expect(story).toBeVisible({ timeout: 60_000 });
+
+  // The first step that highlights an event: misspell its first id by one letter.
+  const chapter = `${DIR}/chapters/${readdirSync(`${DIR}/chapters`).sort()[0]}`;
+  const good = readFileSync(chapter, 'utf8');
+  const m = /^<Step[^\n]*?highlight: \["([a-z0-9-]+)"/m.exec(good);
+  expect(m, 'the first chapter has a step with a highlight').not.toBeNull();
+  const id = m![1]!;
+  const typo = id.replace(/-(\d+)$/, 'x-$1');
+  writeFileSync(chapter, good.replace(m![0], m![0].replace(`"${id}"`, `"${typo}"`)));
+  const line = good.slice(0, m!.index).split('\n').length;
+
+  const problems = page.locator('#content-problems li');
+  await expect(problems).toHaveCount(1, { timeout: 30_000 });
+  await expect(problems.first()).toHaveText(
+    new RegExp(
+      `^${literal(`${chapter}:${line} · record "<Step`)}[^·]*· field "state\\.highlight\\[0\\]": ${literal(`"${typo}" is not an event id in content/data/events.json; did you mean "${id}"?`)}$`,
+    ),
+  );
+
+  writeFileSync(chapter, good);
+  await expect(story).toBeVisible({ timeout: 60_000 });
+  await expect(problems).toHaveCount(0);
+});
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
