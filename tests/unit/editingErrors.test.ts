@@ -48,12 +48,8 @@ function sources(dir: string): string {
     .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
     .join('\n');
 }
-const code = [
-  sources('src/lib/content'),
-  sources('src/schemas'),
-  sources('src/charts'),
-  readFileSync(join(ROOT, 'src/lib/markupGuard.ts'), 'utf8'),
-].join('\n');
+// Every rule lives under src/lib (content, i18n, …), src/schemas or a chart's state schema.
+const code = [sources('src/lib'), sources('src/schemas'), sources('src/charts')].join('\n');
 
 describe('EDITING.md explains every message', () => {
   test('the table has rows', () => {

@@ -9,6 +9,9 @@ import { type Locate, validateData } from './validateData';
 
 /** What a content rule gets: every chapter, the checked dataset, and where each record was written. */
 export interface ContentContext {
+  /** Project root, and the content folder in it (`content`, or CONTENT_DIR), for rules that read more files. */
+  root: string;
+  contentDir: string;
   chapters: ChapterFile[];
   dataset: Dataset;
   /** File and line of a dataset record (and of one of its fields), for the rule's issues. */
@@ -21,7 +24,8 @@ export type ContentRule = (c: ContentContext) => ContentIssue[];
 /**
  * The rules that run once every data file parses and each record fits its schema, in order.
  * `npm run check:content`, `astro build` and `astro dev` all run this list, so a rule added here
- * (one line) holds everywhere.
+ * (one line, e.g. `(c) => checkQuotations(c.chapters, c.dataset)`) holds everywhere. A rule
+ * returns issues with file and line (`c.locate(record, field)` finds a data record's).
  */
 export const RULES: ContentRule[] = [
   ({ chapters, dataset }) => validateChapters(chapters, dataset),
@@ -49,7 +53,7 @@ export function checkContent(
   }, dataDir);
   const chapters = readChapters(root, `${contentDir}/chapters`);
   if (dataset) {
-    const context = { chapters, dataset, locate };
+    const context = { root, contentDir, chapters, dataset, locate };
     for (const rule of RULES) issues.push(...rule(context));
   }
   return { dataset, chapters, issues };
