@@ -167,7 +167,9 @@ export function mdxProblem(e: unknown): { line?: number; message: string } {
     const [, tag, line] = open;
     return {
       line: Number(line),
-      message: `<${tag}> is opened here and never closed: end its text with </${tag}>${tag === 'Cite' || tag === 'Chart' ? `, or write <${tag} … /> with a slash` : ''}`,
+      message: ['Scrolly', 'Step'].includes(tag!)
+        ? `<${tag}> is opened here and never closed: end its text with </${tag}>`
+        : `<${tag}> is opened here and never closed: write <${tag} … /> with a slash before the >`,
     };
   }
   return {
