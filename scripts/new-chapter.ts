@@ -1,9 +1,14 @@
-// `npm run new:chapter -- "Title"`: creates content/chapters/NN-kebab-title.mdx with the next
-// order, valid frontmatter and a commented example scrolly section. CONTENT_DIR picks another
-// content folder (tests). Refuses to overwrite a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run new:chapter -- "Title" [--before <chapter> | --after <chapter>]`: creates
+// content/chapters/NN-kebab-title.mdx as a draft with a commented example scrolly section. It
+// goes last, or before/after the named chapter (its file name without the number, e.g.
+// `the-view-from-china`); then every chapter's `order` and NN- prefix are renumbered 1, 2, 3, …
+// (anchors, step ids and links do not change: they never include the number). CONTENT_DIR picks
+// another content folder (tests). Refuses to overwrite a file.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../src/lib/content/placeholders';
+import { didYouMean } from '../src/lib/content/suggest';
 
 /** `"What came next?"` → `what-came-next`. */
 export function kebab(title: string): string {
@@ -16,30 +21,32 @@ export function kebab(title: string): string {
     .replace(/-{2,}/g, '-');
 }
 
-/** The highest `order` in the chapters' frontmatter, or 0. */
-export function maxOrder(texts: string[]): number {
-  let max = 0;
-  for (const t of texts) {
-    const m = /^---\n([\s\S]*?)\n---/.exec(t);
-    const fm = m ? (parseYaml(m[1] ?? '') as { order?: unknown } | null) : null;
-    if (fm && typeof fm.order === 'number' && fm.order > max) max = fm.order;
-  }
-  return max;
+/** A chapter's `order` from its frontmatter, or undefined. */
+export function orderOf(text: string): number | undefined {
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  const fm = m ? (parseYaml(m[1] ?? '') as { order?: unknown } | null) : null;
+  return fm && typeof fm.order === 'number' ? fm.order : undefined;
 }
 
-/** The text of a new chapter. */
+/** The highest `order` in the chapters' frontmatter, or 0. */
+export function maxOrder(texts: string[]): number {
+  return Math.max(0, ...texts.map((t) => orderOf(t) ?? 0));
+}
+
+/** The text of a new chapter: a draft until its placeholder text is replaced. */
 export function chapterTemplate(title: string, order: number, today: string): string {
   const slug = kebab(title);
   return `---
 title: ${JSON.stringify(title)}
 order: ${order}
-summary: "One sentence for the table of contents and social cards (at most 200 characters)."
-draft: false
+summary: ${JSON.stringify(PLACEHOLDER_SUMMARY)}
+draft: true
 updated: ${today}
 ---
 
-Write the chapter here in Markdown. Cite every date, number and attributed statement with
-\`<Cite ids="record-id" />\`, using ids from content/data/.
+${PLACEHOLDER_BODY} Cite every date, number and attributed statement with
+\`<Cite ids="record-id" />\`, using ids from content/data/ (\`npm run ids -- <words>\` finds them).
+Set \`draft: false\` in the frontmatter when it is ready to publish.
 
 {/*
 An example scroll section: remove the comment markers around it to use it. The figure sticks
@@ -63,10 +70,64 @@ chart's state keys.
 `;
 }
 
+/** A chapter file as the scaffold sees it. */
+export interface ChapterEntry {
+  /** File name, `05-the-view-from-china.mdx`. */
+  file: string;
+  order: number;
+}
+
+/** `05-the-view-from-china.mdx` → `the-view-from-china` (the chapter's anchor). */
+export const slugOf = (file: string) => file.replace(/^\d+-/, '').replace(/\.mdx$/, '');
+
+/**
+ * Where a new chapter goes and what moves: chapters in `order`, the new one inserted last or
+ * before/after `near`, then numbered 1, 2, 3, … Returns the new chapter's order and file, and
+ * each existing chapter whose order or file name changes.
+ */
+export function placeChapter(
+  existing: ChapterEntry[],
+  slug: string,
+  where?: { before?: string; after?: string },
+): { order: number; file: string; moves: { from: string; to: string; order: number }[] } {
+  const sorted = [...existing].sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+  const near = where?.before ?? where?.after;
+  let at = sorted.length;
+  if (near) {
+    const i = sorted.findIndex((c) => slugOf(c.file) === near);
+    if (i < 0) {
+      const slugs = sorted.map((c) => slugOf(c.file));
+      throw new Error(`no chapter "${near}"${didYouMean(near, slugs) || '.'} Chapters: ${slugs.join(', ')}`);
+    }
+    at = where?.before ? i : i + 1;
+  }
+  const fileFor = (n: number, s: string) => `${String(n).padStart(2, '0')}-${s}.mdx`;
+  const moves: { from: string; to: string; order: number }[] = [];
+  const placed: (ChapterEntry | null)[] = [...sorted.slice(0, at), null, ...sorted.slice(at)];
+  placed.forEach((c, i) => {
+    if (!c) return;
+    const to = fileFor(i + 1, slugOf(c.file));
+    if (c.order !== i + 1 || c.file !== to) moves.push({ from: c.file, to, order: i + 1 });
+  });
+  return { order: at + 1, file: fileFor(at + 1, slug), moves };
+}
+
+/** Sets `order:` in a chapter's frontmatter. */
+export function withOrder(text: string, order: number): string {
+  return text.replace(/^(---\n[\s\S]*?^order:)[^\n]*$/m, `$1 ${order}`);
+}
+
 function main(): void {
-  const title = process.argv.slice(2).join(' ').trim();
-  if (!title) {
-    console.error('Usage: npm run new:chapter -- "Chapter title"');
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args.splice(i, 2)[1] : undefined;
+  };
+  const before = flag('--before');
+  const after = flag('--after');
+  const title = args.join(' ').trim();
+  if (!title || (before && after)) {
+    console.error('Usage: npm run new:chapter -- "Chapter title" [--before <chapter> | --after <chapter>]');
     process.exit(1);
   }
   const slug = kebab(title);
@@ -77,17 +138,40 @@ function main(): void {
   const dir = join(process.env.CONTENT_DIR ?? 'content', 'chapters');
   mkdirSync(dir, { recursive: true });
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-  const order = maxOrder(files.map((f) => readFileSync(join(dir, f), 'utf8'))) + 1;
-  const file = join(dir, `${String(order).padStart(2, '0')}-${slug}.mdx`);
-  if (existsSync(file)) {
-    console.error(`${file} already exists; pick another title.`);
+  if (files.some((f) => slugOf(f) === slug)) {
+    console.error(`A chapter named "${slug}" already exists; pick another title.`);
     process.exit(1);
   }
-  writeFileSync(file, chapterTemplate(title, order, new Date().toISOString().slice(0, 10)));
+  const texts = new Map(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const entries = files.map((f) => ({ file: f, order: orderOf(texts.get(f)!) ?? Number.MAX_SAFE_INTEGER }));
+  let plan: ReturnType<typeof placeChapter>;
+  try {
+    plan = placeChapter(entries, slug, { before, after });
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+  if (existsSync(join(dir, plan.file)) && !plan.moves.some((m) => m.from === plan.file)) {
+    console.error(`${join(dir, plan.file)} already exists; pick another title.`);
+    process.exit(1);
+  }
+  // Rename to temporary names first, so 05→06 never overwrites a 06 that has not moved yet.
+  for (const m of plan.moves) {
+    writeFileSync(join(dir, m.from), withOrder(texts.get(m.from)!, m.order));
+    renameSync(join(dir, m.from), join(dir, `${m.to}.moving`));
+  }
+  for (const m of plan.moves) {
+    renameSync(join(dir, `${m.to}.moving`), join(dir, m.to));
+    console.log(`  ${m.from === m.to ? m.to : `${m.from} → ${m.to}`} (order ${m.order})`);
+  }
+  const file = join(dir, plan.file);
+  writeFileSync(file, chapterTemplate(title, plan.order, new Date().toISOString().slice(0, 10)));
   console.log(
-    `✓ created ${file} (order ${order}). It is published (draft: false): set draft: true to hide it.`,
+    `✓ created ${file} (order ${plan.order}) as a draft: it stays out of the story until you set draft: false.`,
   );
-  console.log('  Next: write the summary, then run npm run check:content or npm run dev.');
+  console.log(
+    '  Next: write the summary and the text, then npm run check:content, or npm run dev to preview.',
+  );
 }
 
 if (process.argv[1] && /new-chapter\.ts$/.test(process.argv[1])) main();

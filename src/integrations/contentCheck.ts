@@ -1,27 +1,84 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content/issue';
+import type { Plugin, ViteDevServer } from 'vite';
+import { ContentError, type ContentIssue, formatReport } from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
 import { thinlySourcedSummary } from '../lib/content/sourceGrades';
+import { contentProblemsPage } from './contentProblemsPage';
 
 /**
- * Stops `astro build` (and `astro dev` at start) with one readable line per content problem,
- * before Astro renders anything, so a mistake never turns into a blank chart.
- * CONTENT_DIR points the build at another content folder (tests, benchmarks).
+ * Runs the content rules (src/lib/content/loadContent.ts, the same as `npm run check:content`)
+ * wherever an editor works, and shows the same lines:
+ * - `astro build`: before Astro renders anything, so a mistake never turns into a blank chart or
+ *   a stack trace; prints the lines and a count and exits 1 (`DEBUG=1` throws, with the stack).
+ * - `astro dev`: on every change under the content folder; while there are problems, every page
+ *   is a list of them (the terminal prints them too), and fixing the file brings the story back.
+ * CONTENT_DIR points the check and the site at another content folder (tests, benchmarks).
  */
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         // Preview serves what was already built; Vitest checks content itself, fixture by fixture.
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
-        const { issues, chapters, dataset } = checkContent(root, process.env.CONTENT_DIR ?? 'content');
+        const dir = process.env.CONTENT_DIR ?? 'content';
+        if (command === 'dev') {
+          updateConfig({ vite: { plugins: [livePreviewCheck(root, dir, logger)] } });
+          return;
+        }
+        const { issues, chapters, dataset } = checkContent(root, dir);
         if (dataset) logger.info(thinlySourcedSummary(dataset));
-        if (issues.length) throw new ContentError(issues);
+        if (issues.length) {
+          if (process.env.DEBUG) throw new ContentError(issues);
+          console.error(`\n${formatReport(issues, dir)}\n`);
+          // Exit here rather than throw: Astro would wrap the lines in a hook banner and a stack.
+          process.exit(1);
+        }
         logger.info(`content checked: ${chapters.length} chapters, no problems`);
       },
+    },
+  };
+}
+
+/**
+ * The dev server's half: checks the content at start and whenever a file under it changes,
+ * prints the lines, and answers page requests with them while any remain (instead of letting a
+ * page fail while rendering). The page reloads itself on the next change.
+ */
+function livePreviewCheck(
+  root: string,
+  dir: string,
+  logger: { info(m: string): void; error(m: string): void },
+): Plugin {
+  const abs = join(root, dir);
+  let issues: ContentIssue[] = [];
+  const check = () => {
+    issues = checkContent(root, dir).issues;
+    if (issues.length) logger.error(`\n${formatReport(issues, dir)}`);
+    else logger.info('content checked: no problems');
+  };
+  return {
+    name: 'content-check-live',
+    configureServer(server: ViteDevServer) {
+      check();
+      server.watcher.add(abs);
+      server.watcher.on('all', (_event, file) => {
+        if (!file.startsWith(`${abs}/`)) return;
+        const before = issues.length;
+        check();
+        // Our page does not go through Astro, so it is reloaded here; the story reloads itself.
+        if (before || issues.length) server.hot.send({ type: 'full-reload' });
+      });
+      server.middlewares.use((req, res, next) => {
+        const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+        if (!issues.length || !wantsPage || req.url?.startsWith('/@')) return next();
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(contentProblemsPage(issues, dir));
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { didYouMean } from './suggest';
 
 /** A figure an MDX chapter declares: a scrolly step, or a static `<Chart>`. */
 export interface FigureUse {
@@ -23,6 +24,8 @@ export interface FigureUse {
   problems: string[];
   /** For steps: how much prose the reader has to take in beside the figure (see `proseLength`). */
   prose?: ProseLength;
+  /** Every attribute as written (checked against the component's props schema). */
+  props?: Record<string, unknown>;
 }
 
 /** A step's prose as a reader meets it: words and paragraphs, citations and markup left out. */
@@ -36,13 +39,15 @@ export interface ScrollyUse {
   chart: string | undefined;
   line: number;
   steps: number;
+  /** Every attribute as written (checked against the component's props schema). */
+  props?: Record<string, unknown>;
 }
 
 export interface ChapterOutline {
   frontmatter: unknown;
   scrollies: ScrollyUse[];
   figures: FigureUse[];
-  cites: { ids: string[]; line: number }[];
+  cites: { ids: string[]; line: number; props: Record<string, unknown> }[];
   /** Components used that the story does not provide, and steps outside a Scrolly. */
   problems: { line: number; message: string }[];
 }
@@ -76,7 +81,13 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
       const attrs = readAttributes(node);
       switch (node.name) {
         case 'Scrolly': {
-          const s: ScrollyUse = { id: str(attrs.values.id), chart: str(attrs.values.chart), line, steps: 0 };
+          const s: ScrollyUse = {
+            id: str(attrs.values.id),
+            chart: str(attrs.values.chart),
+            line,
+            steps: 0,
+            props: attrs.values,
+          };
           if (scrolly) out.problems.push({ line, message: '<Scrolly> cannot sit inside another <Scrolly>' });
           out.scrollies.push(s);
           walk(node.children as RootContent[], s, out);
@@ -99,6 +110,7 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
             line,
             problems: attrs.problems,
             prose: proseLength(node.children as RootContent[]),
+            props: attrs.values,
           });
           break;
         }
@@ -111,24 +123,59 @@ function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: Chapte
             state: attrs.values.state,
             line,
             problems: attrs.problems,
+            props: attrs.values,
           });
           break;
         case 'Cite': {
           const ids = str(attrs.values.ids);
-          out.cites.push({ ids: ids ? ids.split(/[\s,]+/).filter(Boolean) : [], line });
+          out.cites.push({ ids: ids ? ids.split(/[\s,]+/).filter(Boolean) : [], line, props: attrs.values });
           break;
         }
-        default:
-          if (node.name && /^[A-Z]/.test(node.name) && !COMPONENTS.includes(node.name))
+        default: {
+          const name = node.name ?? '';
+          // To MDX a lowercase `<cite ids=…>` is HTML's <cite> (a work's title), not our <Cite>;
+          // with `ids` it is always meant as ours. No other component shares a name with HTML.
+          const component = COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase());
+          if (component && name !== component && (name !== 'cite' || 'ids' in attrs.values))
             out.problems.push({
               line,
-              message: `unknown component <${node.name}>; the story provides ${COMPONENTS.map((c) => `<${c}>`).join(', ')}`,
+              message: `<${name}> is not a component: write <${component}> with a capital ${component[0]}`,
             });
+          else if (/^[A-Z]/.test(name) && !COMPONENTS.includes(name))
+            out.problems.push({
+              line,
+              message: `unknown component <${name}> (the story provides ${COMPONENTS.map((c) => `<${c}>`).join(', ')})${didYouMean(name, COMPONENTS, (c) => `<${c}>`)}`,
+            });
+        }
       }
     }
     if ('children' in node && Array.isArray(node.children))
       walk(node.children as RootContent[], scrolly, out);
   }
+}
+
+/**
+ * A chapter that cannot be parsed, in an editor's words. MDX reports an unclosed tag where the
+ * parser gave up (often the section's closing `</Scrolly>` far below), with the opening tag's
+ * place in brackets, `(17:1-17:295)`: name the tag at the line where it opens instead.
+ */
+export function mdxProblem(e: unknown): { line?: number; message: string } {
+  const err = e as { line?: number; reason?: string; message?: string };
+  const reason = err.reason ?? err.message ?? String(e);
+  const open = /closing tag for `<(\w+)>` \((\d+):\d+-\d+:\d+\)/.exec(reason);
+  if (open) {
+    const [, tag, line] = open;
+    return {
+      line: Number(line),
+      message: ['Scrolly', 'Step'].includes(tag!)
+        ? `<${tag}> is opened here and never closed: end its text with </${tag}>`
+        : `<${tag}> is opened here and never closed: write <${tag} … /> with a slash before the >`,
+    };
+  }
+  return {
+    line: err.line,
+    message: `cannot be read as MDX: ${reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '')}; look for a tag or brace left open on or before this line`,
+  };
 }
 
 /**

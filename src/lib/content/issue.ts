@@ -6,7 +6,7 @@ export interface ContentIssue {
   line?: number;
   /** Record id (or `#index` when the record has no usable id), step id, or chapter. */
   record?: string;
-  /** Field name, dotted for nested fields (`sources.0.url`). */
+  /** Field name: dotted for nested fields (`sources.0.url`), with [i] for list items (`state.highlight[1]`). */
   field?: string;
   /** Edition the problem is in (`ru`, `zh`), for translated text. */
   locale?: string;
@@ -22,6 +22,15 @@ export function formatIssue(i: ContentIssue): string {
   if (i.field) parts.push(`field "${i.field}"`);
   if (i.locale) parts.push(`locale "${i.locale}"`);
   return `${parts.join(' · ')}: ${i.message}`;
+}
+
+/**
+ * What an editor sees, the same in `npm run check:content`, `npm run build` and `npm run dev`:
+ * one `✗` line per problem, then how many.
+ */
+export function formatReport(issues: ContentIssue[], contentDir: string): string {
+  const n = issues.length;
+  return `${issues.map((i) => `✗ ${formatIssue(i)}`).join('\n')}\n\n${n} problem${n === 1 ? '' : 's'} in ${contentDir}/. EDITING.md explains every message.`;
 }
 
 /** The error an integration or a script throws: one issue per line, and how many. */

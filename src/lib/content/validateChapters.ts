@@ -1,10 +1,14 @@
 import { chartById, charts } from '../../charts/registry';
 import type { StateRefs } from '../../charts/types';
+import type { z } from 'zod';
+import { ChartPropsSchema, ScrollyPropsSchema, StepPropsSchema } from '../../mdx/props';
 import { ChapterSchema } from '../../schemas/chapter';
 import { citableById, type Dataset } from '../dataset';
-import { type ChapterOutline, extractChapter, type ProseLength } from './extractChapter';
+import { type ChapterOutline, extractChapter, mdxProblem, type ProseLength } from './extractChapter';
 import type { ContentIssue } from './issue';
-import { describeZodIssue } from './zodIssues';
+import { explainStateDate } from './stateDates';
+import { didYouMean } from './suggest';
+import { describeZodIssue, show } from './zodIssues';
 
 export interface ChapterFile {
   /** Path from the project root, e.g. `content/chapters/01-the-week.mdx`. */
@@ -60,8 +64,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
     try {
       outline = extractChapter(text);
     } catch (e) {
-      const err = e as { line?: number; reason?: string; message: string };
-      issues.push({ file, line: err.line, message: `cannot be read as MDX: ${err.reason ?? err.message}` });
+      issues.push({ file, ...mdxProblem(e) });
       continue;
     }
 
@@ -110,7 +113,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
             line: c.line,
             record: '<Cite>',
             field: 'ids',
-            message: `"${id}" is not a record id in content/data (events, figures or fotn); check the spelling`,
+            message: `"${id}" is not a record id in content/data (events, figures or fotn)${didYouMean(id, records.keys()) || '; check the spelling, or find the id with npm run ids -- <words>'}`,
           });
     }
 
@@ -161,6 +164,8 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
         });
       if (s.steps === 0)
         issues.push({ file, line: s.line, record: label, message: 'has no <Step>; add at least one' });
+      for (const p of propsProblems(ScrollyPropsSchema, s.props ?? {}, ['id', 'chart']))
+        issues.push({ file, line: s.line, record: label, ...p });
     }
 
     for (const f of outline.figures) {
@@ -169,6 +174,10 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
       const at = (field: string | undefined, message: string) =>
         issues.push({ file, line: f.line, record: label, field, message });
       for (const p of f.problems) at(undefined, p);
+      for (const p of f.kind === 'step'
+        ? propsProblems(StepPropsSchema, f.props ?? {}, ['id', 'alt', 'state'])
+        : propsProblems(ChartPropsSchema, f.props ?? {}, ['chart', 'alt', 'state']))
+        at(p.field, p.message);
       if (!f.alt?.trim())
         at(
           'alt',
@@ -190,13 +199,63 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
       if (!chart) continue;
       const parsed = chart.parseState(f.state ?? {});
       if (!parsed.ok) {
-        for (const p of parsed.problems) at(`state.${p.key}`, p.message);
+        for (const p of parsed.problems) {
+          const value = (f.state as Record<string, unknown> | undefined)?.[p.key];
+          const dates = explainStateDate(p.key, value);
+          if (dates) for (const d of dates) at(`state.${p.key}${d.at}`, d.message);
+          // An unknown key's message names the key; any other names the rule, and gets the value.
+          else if (!p.key || p.message.includes(`"${p.key}"`))
+            at(p.key ? `state.${p.key}` : 'state', p.message);
+          else at(`state.${p.key}`, withValue(p.message, value));
+        }
         continue;
       }
-      for (const m of missingRefs(chart.refs(parsed.state), ds)) at('state', m.message);
+      for (const m of missingRefs(chart.refs(parsed.state), ds))
+        for (const path of pathsOf(f.state, m.id)) at(`state${path}`, m.message);
     }
   }
   return issues;
+}
+
+/**
+ * Props a component would refuse while rendering (an unknown prop such as `captoin`, a value of
+ * the wrong kind), from the same schema the component parses them with. `covered` props have
+ * rules of their own above, with messages that say more.
+ */
+function propsProblems(
+  schema: z.ZodObject,
+  props: Record<string, unknown>,
+  covered: string[],
+): { field: string; message: string }[] {
+  const r = schema.safeParse(props);
+  if (r.success) return [];
+  const known = Object.keys(schema.shape);
+  return r.error.issues.flatMap((i) => {
+    if (i.code === 'unrecognized_keys')
+      return i.keys.map((k) => ({
+        field: k,
+        message: `unknown prop (this component takes ${known.join(', ')})${didYouMean(k, known)}`,
+      }));
+    if (covered.includes(String(i.path[0]))) return [];
+    return [describeZodIssue(i, props)];
+  });
+}
+
+/** A chart's message with the value it refused, when the message does not show it already. */
+function withValue(message: string, value: unknown): string {
+  return value === undefined || message.includes(show(value)) ? message : `${message}, got ${show(value)}`;
+}
+
+/** Where a value sits in a state, as written: `.highlight[1]`, `.annotate[0]`. */
+function pathsOf(state: unknown, id: string | number): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (v === id) out.push(path);
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(state, '');
+  return out.length ? out : [''];
 }
 
 /** What is wrong with a step's length, in one sentence, or null when a phone can show it whole. */
@@ -222,9 +281,12 @@ function knownCharts(): string {
   );
 }
 
-/** Ids a state names that the dataset does not have. */
-export function missingRefs(refs: StateRefs, ds: Dataset): { key: string; message: string }[] {
-  const out: { key: string; message: string }[] = [];
+/** Ids a state names that the dataset does not have, each with the nearest ids that exist. */
+export function missingRefs(
+  refs: StateRefs,
+  ds: Dataset,
+): { key: string; id: string | number; message: string }[] {
+  const out: { key: string; id: string | number; message: string }[] = [];
   const events = new Set(ds.events.map((e) => e.id));
   const services = new Set(ds.services.map((s) => s.id));
   const mechanisms = new Set(ds.mechanisms.map((m) => m.id));
@@ -237,7 +299,12 @@ export function missingRefs(refs: StateRefs, ds: Dataset): { key: string; messag
     where: string,
   ) => {
     for (const id of ids ?? [])
-      if (!known.has(id)) out.push({ key, message: `"${id}" is not ${where}; check the spelling` });
+      if (!known.has(id))
+        out.push({
+          key,
+          id,
+          message: `"${id}" is not ${where}${didYouMean(String(id), [...known].map(String)) || '; check the spelling, or find the id with npm run ids -- <words>'}`,
+        });
   };
   check('events', refs.events, events, 'an event id in content/data/events.json');
   check('services', refs.services, services, 'a service id in content/data/services.json');

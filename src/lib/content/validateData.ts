@@ -9,6 +9,7 @@ import { MechanismSchema } from '../../schemas/mechanism';
 import { ServiceSchema } from '../../schemas/service';
 import type { ContentIssue } from './issue';
 import { arrayElementSpans, fieldLine, lineAt, type Span } from './jsonPositions';
+import { didYouMean } from './suggest';
 import { describeZodIssue } from './zodIssues';
 
 /** Each collection: the file it lives in, the array key inside it, and its record schema. */
@@ -43,7 +44,7 @@ interface Located {
 export function validateData(
   read: (file: string) => string | undefined,
   dir = 'content/data',
-): { dataset: Dataset | null; issues: ContentIssue[] } {
+): { dataset: Dataset | null; issues: ContentIssue[]; locate: Locate } {
   const issues: ContentIssue[] = [];
   const parsedFiles = new Map<string, { text: string; json: Record<string, unknown> }>();
 
@@ -109,7 +110,7 @@ export function validateData(
       const result = c.schema.safeParse(raw);
       if (!result.success) {
         for (const zi of result.error.issues) {
-          const { field, message } = describeZodIssue(zi, raw);
+          const { field, message } = describeZodIssue(zi, raw, Object.keys(c.schema.shape));
           issues.push({
             file: path,
             line: fieldLine(f.text, span, field),
@@ -136,8 +137,17 @@ export function validateData(
   };
   // References between files only make sense once every file could be read.
   if (issues.length === 0) issues.push(...crossRecordIssues(ds, where));
-  return { dataset: issues.length === 0 ? ds : null, issues };
+  const locate: Locate = (record, field) => {
+    const loc = where.get(record);
+    return loc
+      ? { file: loc.file, line: fieldLine(loc.text, loc.span, field) }
+      : { file: dir, line: undefined };
+  };
+  return { dataset: issues.length === 0 ? ds : null, issues, locate };
 }
+
+/** Where a checked record (an object of the dataset) was written: file, and the line of a field. */
+export type Locate = (record: object, field?: string) => { file: string; line: number | undefined };
 
 function recordName(raw: unknown, index: number): string {
   const id = (raw as { id?: unknown } | null)?.id;
@@ -203,7 +213,7 @@ function crossRecordIssues(ds: Dataset, where: Map<object, Located>): ContentIss
         e,
         e.id,
         'service',
-        `"${e.service}" is not in content/data/services.json; add it there or fix the spelling`,
+        `"${e.service}" is not in content/data/services.json${didYouMean(e.service, services) || '; add it there or fix the spelling'}`,
       );
     if (e.serviceStatus && !e.service)
       at(
@@ -225,7 +235,7 @@ function crossRecordIssues(ds: Dataset, where: Map<object, Located>): ContentIss
           e,
           e.id,
           'mechanisms',
-          `"${m}" is not in content/data/mechanisms.json; add it there or fix the spelling`,
+          `"${m}" is not in content/data/mechanisms.json${didYouMean(m, mechanisms) || '; add it there or fix the spelling'}`,
         );
   }
 
