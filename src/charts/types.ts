@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/dataset';
+import type { Dataset } from '../schemas/dataset';
 
 /**
  * The chart contract. The scroll engine, the MDX components, the embed routes and the image

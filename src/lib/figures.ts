@@ -4,13 +4,12 @@
  * for the static figure routes. Never shipped to the browser.
  */
 import { DOMParser, parseHTML } from 'linkedom';
-import { chartById, charts } from '../charts/registry';
-import type { ChartModule, Size } from '../charts/types';
+import { type AnyChart, chartById, charts } from '../charts/registry';
+import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
 import { missingRefs } from './content/validateChapters';
 
-// biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
-export type AnyChart = ChartModule<any, any>;
+export type { AnyChart };
 export type Layout = 'wide' | 'narrow';
 
 /** Chart stylesheets (`src/charts/<folder>/<name>.css`), as text, by path. */

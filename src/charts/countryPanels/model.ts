@@ -2,7 +2,7 @@
  * Russia and China side by side: data slice, words and the line-chart layout. Browser-safe
  * (no geometry), shared by the build-time render and client.ts.
  */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
 import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';

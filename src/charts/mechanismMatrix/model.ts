@@ -1,5 +1,5 @@
 /** Control mechanisms by country: data slice, cell at a date, words. Browser-safe. */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import { formatDate, type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).

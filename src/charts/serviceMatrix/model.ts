@@ -1,5 +1,5 @@
 /** Services by country: data slice, statuses at a date, words. Browser-safe. */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import {
   type CellStatus,
   formatDate,

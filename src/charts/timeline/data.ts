@@ -2,7 +2,7 @@
  * The slice of the dataset the timeline draws. `select` runs at build time; its result is JSON and
  * is shipped to the browser, so it keeps only what marks, labels and the details card need.
  */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { Event } from '../../schemas/event';
 import { deriveSpans, type Span } from './spans';
 import type { TimelineCategory } from './constants';

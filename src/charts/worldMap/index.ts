@@ -7,7 +7,7 @@
  * outlined and labelled besides RU and CN; default none).
  */
 import { textWidth } from '../timeline/text';
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';

@@ -2,7 +2,7 @@
  * World map of internet freedom: the data slice, colours, words and the narrow dot-plot layout.
  * Browser-safe (no geometry): client.ts uses it to recolour and re-describe without TopoJSON.
  */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
 import { unifiedScore } from '../fotnScale';
