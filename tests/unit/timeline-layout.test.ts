@@ -13,7 +13,8 @@ import {
 } from '../../src/charts/timeline/layout';
 import type { TimelineState } from '../../src/charts/timeline/state';
 import { textWidth, wrap } from '../../src/charts/timeline/text';
-import { formatDuration, formatRange, midMs, timeTicks } from '../../src/charts/timeline/time';
+import { formatDuration, formatRange } from '../../src/charts/shared/format';
+import { midMs, timeTicks } from '../../src/charts/timeline/time';
 import { fixtureData, realData } from '../fixtures/timeline-data';
 
 const data = fixtureData();

@@ -1,5 +1,5 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
-import { formatDate, formatMonth } from '../serviceStatus';
+import { formatDate, formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';

@@ -1,6 +1,7 @@
 /** Control mechanisms by country: data slice, cell at a date, words. Browser-safe. */
 import type { Dataset } from '../../schemas/dataset';
-import { formatDate, type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
+import { type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../timeline/text';

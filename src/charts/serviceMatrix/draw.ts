@@ -1,5 +1,6 @@
 /** Browser-safe drawing for the services matrix, shared by render and client. */
-import { type CellStatus, formatMonth, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
+import { type CellStatus, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
+import { formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../timeline/text';
 import { el } from '../worldMap/svg';

@@ -1,13 +1,7 @@
 /** Services by country: data slice, statuses at a date, words. Browser-safe. */
 import type { Dataset } from '../../schemas/dataset';
-import {
-  type CellStatus,
-  formatDate,
-  STATUS_LABEL,
-  type StatusChange,
-  statusAt,
-  statusChanges,
-} from '../serviceStatus';
+import { type CellStatus, STATUS_LABEL, type StatusChange, statusAt, statusChanges } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import type { DataTable } from '../types';
 import type { ServiceMatrixState } from './state';
 

@@ -1,5 +1,6 @@
 /** SVG of the services-by-country matrix at a date. */
-import { CELL_STATUSES, formatDate } from '../serviceStatus';
+import { CELL_STATUSES } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { el, hatch, svgRoot } from '../worldMap/svg';

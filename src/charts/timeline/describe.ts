@@ -6,7 +6,8 @@ import type { DataTable } from '../types';
 import type { TimelineData } from './data';
 import { CATEGORY_LABEL, lanesFor, resolveState, visibleEvents } from './layout';
 import { CATEGORIES, type TimelineCategory, type TimelineState } from './constants';
-import { formatDate, formatDuration, formatRange, midMs } from './time';
+import { formatDate, formatDuration, formatRange } from '../shared/format';
+import { midMs } from './time';
 
 const PLURAL: Record<TimelineCategory, [string, string]> = {
   block: ['block', 'blocks'],

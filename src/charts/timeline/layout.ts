@@ -13,7 +13,8 @@ import {
   STORY_EVENTS,
 } from './constants';
 import { textWidth, wrap } from './text';
-import { DAY, endMs, formatDate, formatDuration, midMs, startMs, type TickUnit, timeTicks } from './time';
+import { formatDate, formatDuration } from '../shared/format';
+import { DAY, endMs, midMs, startMs, type TickUnit, timeTicks } from './time';
 
 export type Layout = 'wide' | 'narrow';
 export type Emphasis = 'hl' | 'dim' | 'normal';

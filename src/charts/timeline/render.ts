@@ -8,7 +8,7 @@ import type { TimelineData, TimelineEvent } from './data';
 import { describeTimeline, svgTitle } from './describe';
 import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
 import type { TimelineState } from './constants';
-import { formatDate, formatRange } from './time';
+import { formatDate, formatRange } from '../shared/format';
 import { CATEGORY_LABEL } from './layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
