@@ -12,7 +12,7 @@ import {
   type TimelineLayout,
 } from '../../src/charts/timeline/layout';
 import type { TimelineState } from '../../src/charts/timeline/state';
-import { textWidth, wrap } from '../../src/charts/timeline/text';
+import { textWidth, wrap } from '../../src/charts/shared/text';
 import { formatDuration, formatRange } from '../../src/charts/shared/format';
 import { midMs, timeTicks } from '../../src/charts/timeline/time';
 import { fixtureData, realData } from '../fixtures/timeline-data';

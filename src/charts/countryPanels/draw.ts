@@ -1,6 +1,6 @@
 /** Browser-safe drawing for the country panels: line charts and their year marker. */
 import { binOf, fillOf, PALETTE } from '../worldMap/model';
-import { el } from '../worldMap/svg';
+import { el } from '../shared/dom';
 import {
   type Box,
   type CountryPanelsData,

@@ -3,7 +3,7 @@ import { geoConicEqualArea, type GeoProjection, geoPath } from 'd3-geo';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { compactPath, countries50, type CountryFeature } from '../worldMap/geometry';
-import { el, svgRoot } from '../worldMap/svg';
+import { el, svgRoot } from '../shared/dom';
 import { countryFill, drawChart, drawMarker } from './draw';
 import {
   type Box,

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { EDITIONS_IN_WORDS, isEdition } from '../fotnScale';
 import type { StateResult } from '../types';
-import { parseWith } from '../worldMap/stateParse';
+import { parseWith } from '../shared/stateParse';
 import { countryPanelsDefaultState, type CountryPanelsState } from './query';
 
 export {

@@ -1,8 +1,8 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
 import { formatDate, formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
-import { el } from '../worldMap/svg';
+import { textWidth } from '../shared/text';
+import { el } from '../shared/dom';
 import { cellKind, cut, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
 
 export { cut };

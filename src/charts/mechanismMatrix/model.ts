@@ -4,7 +4,7 @@ import { type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../
 import { formatDate } from '../shared/format';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
+import { textWidth } from '../shared/text';
 import type { MechanismMatrixState } from './state';
 
 export const MM_COUNTRIES = ['RU', 'CN'] as const;

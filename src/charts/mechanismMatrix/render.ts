@@ -2,7 +2,7 @@
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { mmCellA11y } from './client';
-import { el, svgRoot } from '../worldMap/svg';
+import { el, svgRoot } from '../shared/dom';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
 import {
   describeMechanismMatrix,

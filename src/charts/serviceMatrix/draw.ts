@@ -2,8 +2,8 @@
 import { type CellStatus, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
 import { formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
-import { el } from '../worldMap/svg';
+import { textWidth } from '../shared/text';
+import { el } from '../shared/dom';
 import { type Cell, cellLabel, COUNTRY_NAMES, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
 
 export interface MatrixLayout {

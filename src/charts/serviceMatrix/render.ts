@@ -3,7 +3,7 @@ import { CELL_STATUSES } from '../serviceStatus';
 import { formatDate } from '../shared/format';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
-import { el, hatch, svgRoot } from '../worldMap/svg';
+import { el, hatch, svgRoot } from '../shared/dom';
 import {
   drawCell,
   fitLabel,

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { ID_RE } from '../queryParse';
 import type { StateResult } from '../types';
-import { daySchema, idListSchema, parseWith } from '../worldMap/stateParse';
+import { daySchema, idListSchema, parseWith } from '../shared/stateParse';
 import { serviceMatrixDefaultState, type ServiceMatrixState } from './query';
 
 export {

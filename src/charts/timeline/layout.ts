@@ -12,7 +12,7 @@ import {
   MAIN_COUNTRIES,
   STORY_EVENTS,
 } from './constants';
-import { textWidth, wrap } from './text';
+import { textWidth, wrap } from '../shared/text';
 import { formatDate, formatDuration } from '../shared/format';
 import { DAY, endMs, midMs, startMs, type TickUnit, timeTicks } from './time';
 

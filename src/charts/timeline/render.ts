@@ -9,6 +9,7 @@ import { describeTimeline, svgTitle } from './describe';
 import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
 import type { TimelineState } from './constants';
 import { formatDate, formatRange } from '../shared/format';
+import { CHART_FONT } from '../shared/text';
 import { CATEGORY_LABEL } from './layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -72,7 +73,7 @@ export function renderLayout(
     'data-layout': lay.layout,
     'data-focus': lay.state.focus.join(','),
     'data-range': lay.range.join(','),
-    'font-family': 'Arial, "Liberation Sans", Helvetica, sans-serif',
+    'font-family': CHART_FONT,
   };
   for (const k in root) svg.setAttribute(k, String(root[k]));
   add(svg, 'title', { id: `${base}-title` }, svgTitle(data, state));

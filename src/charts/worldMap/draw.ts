@@ -14,7 +14,7 @@ import {
   type WorldMapData,
 } from './model';
 import type { WorldMapState } from './state';
-import { el, r1 } from './svg';
+import { el, r1 } from '../shared/dom';
 
 /** Narrow: 360 × 300, the phone's sticky figure (about 351 × 300 px), so 12 px text is not shrunk. */
 export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 360, height: 300 } };

@@ -6,7 +6,7 @@
  * State: `year` (an edition: 2009 or 2011–2025; default 2025), `highlight` (ISO alpha-2 codes
  * outlined and labelled besides RU and CN; default none).
  */
-import { textWidth } from '../timeline/text';
+import { textWidth } from '../shared/text';
 import type { Dataset } from '../../schemas/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';

@@ -6,7 +6,7 @@ import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
 import { describeWorldMap, dotLayout, drawingNote, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
-import { el, hatch, r1, svgRoot } from './svg';
+import { el, hatch, r1, svgRoot } from '../shared/dom';
 
 export { WORLD_SIZES } from './draw';
 

@@ -4,7 +4,7 @@ import { EDITIONS_IN_WORDS, isEdition } from '../fotnScale';
 import { COUNTRY_RE } from '../queryParse';
 import type { StateResult } from '../types';
 import { worldMapDefaultState, type WorldMapState } from './query';
-import { idListSchema, parseWith } from './stateParse';
+import { idListSchema, parseWith } from '../shared/stateParse';
 
 export { refs, stateFromQuery, stateToQuery, worldMapDefaultState, type WorldMapState } from './query';
 
