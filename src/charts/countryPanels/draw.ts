@@ -1,21 +1,14 @@
 /** Browser-safe drawing for the country panels: line charts and their year marker. */
 import { binOf, fillOf, PALETTE } from '../worldMap/model';
 import { el } from '../shared/dom';
-import {
-  type Box,
-  type CountryPanelsData,
-  FIRST_EDITION,
-  type PanelCountry,
-  pointAt,
-  xOf,
-  yOf,
-} from './model';
+import { type Box, type CountryPanelsData, FIRST_EDITION, pointAt, xOf, yOf } from './model';
 import { LATEST_EDITION } from '../fotnScale';
+import type { StoryCountry } from '../shared/countries';
 
 /** Class and fill of the focus country for a year (same colour steps as the world map). */
 export function countryFill(
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   year: number,
 ): { fill: string; class: string } {
   const p = pointAt(data, code, year);
@@ -29,7 +22,7 @@ export function drawChart(
   doc: Document,
   parent: Element,
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   box: Box,
   narrow: boolean,
 ) {
@@ -118,7 +111,7 @@ export function drawMarker(
   doc: Document,
   chart: Element,
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   box: Box,
   year: number,
 ) {

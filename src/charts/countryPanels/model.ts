@@ -8,9 +8,10 @@ import type { FotnStatus } from '../../schemas/fotnScore';
 import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';
 import type { DataTable } from '../types';
 import type { CountryPanelsState } from './state';
+import { STORY_COUNTRIES, STORY_COUNTRY_NAMES, type StoryCountry } from '../shared/countries';
 
-export const PANEL_COUNTRIES = ['RU', 'CN'] as const;
-export type PanelCountry = (typeof PANEL_COUNTRIES)[number];
+/** For client.ts until the browser half of issue #12 removes it. */
+export { STORY_COUNTRIES as PANEL_COUNTRIES };
 
 export interface PanelPoint {
   id: string;
@@ -24,8 +25,8 @@ export interface PanelPoint {
 }
 
 export interface CountryPanelsData {
-  names: Record<PanelCountry, string>;
-  series: Record<PanelCountry, PanelPoint[]>;
+  names: Record<StoryCountry, string>;
+  series: Record<StoryCountry, PanelPoint[]>;
 }
 
 export function selectCountryPanels(ds: Dataset): CountryPanelsData {
@@ -45,17 +46,17 @@ export function selectCountryPanels(ds: Dataset): CountryPanelsData {
   }
   series.RU.sort((a, b) => a.edition - b.edition);
   series.CN.sort((a, b) => a.edition - b.edition);
-  return { names: { RU: 'Russia', CN: 'China' }, series };
+  return { names: { ...STORY_COUNTRY_NAMES }, series };
 }
 
-export function pointAt(data: CountryPanelsData, code: PanelCountry, year: number): PanelPoint | undefined {
+export function pointAt(data: CountryPanelsData, code: StoryCountry, year: number): PanelPoint | undefined {
   return data.series[code].find((p) => p.edition === year);
 }
 
 /** Header line of a panel: "17 of 100 · Not Free (2025)"; without the year on narrow screens. */
 export function panelValue(
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   year: number,
   narrow = false,
 ): string {
@@ -65,7 +66,7 @@ export function panelValue(
 }
 
 export function describeCountryPanels(data: CountryPanelsData, state: CountryPanelsState): string {
-  const parts = PANEL_COUNTRIES.map((c) => {
+  const parts = STORY_COUNTRIES.map((c) => {
     const p = pointAt(data, c, state.year);
     const first = data.series[c][0];
     const from = first ? ` (${first.unified} in ${first.edition})` : '';
@@ -119,7 +120,7 @@ export interface PanelLayout {
 /** Panel placement per layout: wide = side by side, narrow = stacked. */
 export const PANELS: Record<
   'wide' | 'narrow',
-  { width: number; height: number; panels: Record<PanelCountry, PanelLayout> }
+  { width: number; height: number; panels: Record<StoryCountry, PanelLayout> }
 > = {
   wide: {
     width: 960,

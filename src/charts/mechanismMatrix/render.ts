@@ -4,14 +4,9 @@ import type { RenderOptions } from '../types';
 import { mmCellA11y } from './client';
 import { el, svgRoot } from '../shared/dom';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
-import {
-  describeMechanismMatrix,
-  type MechanismMatrixData,
-  MM_COUNTRIES,
-  MM_NAMES,
-  mmCellsAt,
-} from './model';
+import { describeMechanismMatrix, type MechanismMatrixData, MM_NAMES, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export function renderMechanismMatrix(
   data: MechanismMatrixData,
@@ -42,7 +37,7 @@ export function renderMechanismMatrix(
   );
   drawMmLegend(doc, svg, L, narrow, narrow ? 2 : 34);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
-  for (const c of MM_COUNTRIES)
+  for (const c of STORY_COUNTRIES)
     el(
       doc,
       heads,
@@ -70,7 +65,7 @@ export function renderMechanismMatrix(
     lines.forEach((t, k) => {
       el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : lh }, t);
     });
-    for (const c of MM_COUNTRIES) {
+    for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
       mmCellA11y(
         drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl),

@@ -4,13 +4,14 @@ import { formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../shared/text';
 import { el } from '../shared/dom';
-import { type Cell, cellLabel, COUNTRY_NAMES, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
+import { type Cell, cellLabel, type ServiceMatrixData } from './model';
+import { STORY_COUNTRIES, STORY_COUNTRY_NAMES } from '../shared/countries';
 
 export interface MatrixLayout {
   width: number;
   height: number;
   labelW: number;
-  cols: Record<(typeof MATRIX_COUNTRIES)[number], { x: number; w: number }>;
+  cols: Record<(typeof STORY_COUNTRIES)[number], { x: number; w: number }>;
   top: number;
   legendRows: number;
 }
@@ -155,13 +156,13 @@ export function drawLegend(
 export function drawHeads(doc: Document, svg: Element, L: MatrixLayout, offsets: readonly number[] = [0]) {
   const g = el(doc, svg, 'g', { class: 'sm-heads', 'aria-hidden': 'true' });
   for (const dx of offsets)
-    for (const c of MATRIX_COUNTRIES)
+    for (const c of STORY_COUNTRIES)
       el(
         doc,
         g,
         'text',
         { x: dx + L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
-        COUNTRY_NAMES[c],
+        STORY_COUNTRY_NAMES[c],
       );
   return g;
 }

@@ -15,8 +15,9 @@ import {
   rowHeight,
   SM_LAYOUTS,
 } from './draw';
-import { cellsAt, dayOf, describeServiceMatrix, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
+import { cellsAt, dayOf, describeServiceMatrix, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export function renderServiceMatrix(
   data: ServiceMatrixData,
@@ -64,7 +65,7 @@ export function renderServiceMatrix(
       { class: 'sm-label', x: dx + (narrow ? 2 : 4), y: y + rh / 2 + (narrow ? 3 : 3.5) },
       fitLabel(s.name, L.labelW - (narrow ? 4 : 8), narrow ? 12 : 13),
     );
-    for (const c of MATRIX_COUNTRIES) {
+    for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
       drawCell(doc, row, cell, dx + L.cols[c].x, y + 1, L.cols[c].w - 3, rh - 4, day, p, narrow, hl);
     }

@@ -9,12 +9,12 @@ import {
   CATEGORIES,
   DEFAULT_COUNTRIES,
   DEFAULT_START,
-  MAIN_COUNTRIES,
   STORY_EVENTS,
 } from './constants';
 import { textWidth, wrap } from '../shared/text';
 import { formatDate, formatDuration } from '../shared/format';
 import { DAY, endMs, midMs, startMs, type TickUnit, timeTicks } from './time';
+import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
 
 export type Layout = 'wide' | 'narrow';
 export type Emphasis = 'hl' | 'dim' | 'normal';
@@ -112,9 +112,10 @@ export function lanesFor(
   countries: string[],
 ): { key: string; countries: string[]; label: string }[] {
   const lanes: { key: string; countries: string[]; label: string }[] = [];
-  for (const c of MAIN_COUNTRIES)
+  // RU and CN have lanes of their own; any other country asked for shares a third lane.
+  for (const c of STORY_COUNTRIES)
     if (countries.includes(c)) lanes.push({ key: c, countries: [c], label: data.names.countries[c] ?? c });
-  const others = countries.filter((c) => !(MAIN_COUNTRIES as readonly string[]).includes(c));
+  const others = countries.filter((c) => !isStoryCountry(c));
   if (others.length) {
     const names = others.map((c) => data.names.countries[c] ?? c);
     lanes.push({

@@ -8,6 +8,10 @@ import type { FotnStatus } from '../../schemas/fotnScore';
 import { unifiedScore } from '../fotnScale';
 import type { DataTable } from '../types';
 import type { WorldMapState } from './state';
+import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
+
+/** For client.ts until the browser half of issue #12 removes it. */
+export { STORY_COUNTRIES as KEY_COUNTRIES };
 
 /** One published score, with its value on the unified direction (0 = least free). */
 export interface WorldScore {
@@ -36,7 +40,6 @@ export interface WorldMapData {
 }
 
 /** Countries always outlined and labelled. */
-export const KEY_COUNTRIES = ['RU', 'CN'] as const;
 
 export function selectWorldMap(ds: Dataset): WorldMapData {
   const scores = ds.fotnScores
@@ -144,10 +147,7 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
   const scores = scoresOf(data, state.year);
   const n = scores.size;
   const bits: string[] = [];
-  for (const code of [
-    ...KEY_COUNTRIES,
-    ...state.highlight.filter((c) => !(KEY_COUNTRIES as readonly string[]).includes(c)),
-  ]) {
+  for (const code of [...STORY_COUNTRIES, ...state.highlight.filter((c) => !isStoryCountry(c))]) {
     const s = scores.get(code);
     if (!s) {
       bits.push(`${nameOf(data, code)} has no recorded score`);

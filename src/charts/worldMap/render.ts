@@ -4,9 +4,10 @@ import type { RenderOptions } from '../types';
 import { applyRoving } from '../roving';
 import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
-import { describeWorldMap, dotLayout, drawingNote, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
+import { describeWorldMap, dotLayout, drawingNote, NARROW, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 import { el, hatch, r1, svgRoot } from '../shared/dom';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export { WORLD_SIZES } from './draw';
 
@@ -106,7 +107,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
   legend(doc, svg, data, state, p, 8, false);
   const { shapes, small, anchors } = worldShapes(opts.width, opts.height);
   const land = el(doc, svg, 'g', { class: 'wm-land' });
-  const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
+  const emphasised = new Set<string>([...STORY_COUNTRIES, ...state.highlight]);
   const ordered = [
     ...shapes.filter((s) => !s.code || !emphasised.has(s.code)),
     ...shapes.filter((s) => s.code && emphasised.has(s.code)),
@@ -205,7 +206,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   }
   const g = el(doc, svg, 'g', { class: 'wm-dots' });
   const byCode = new Map(dots.map((d) => [d.code, d]));
-  const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
+  const emphasised = new Set<string>([...STORY_COUNTRIES, ...state.highlight]);
   const all = Object.keys(data.names);
   for (const code of [...all.filter((c) => !emphasised.has(c)), ...all.filter((c) => emphasised.has(c))]) {
     const d = byCode.get(code);
