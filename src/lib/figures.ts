@@ -12,20 +12,16 @@ import { missingRefs } from './content/validateChapters';
 export type { AnyChart };
 export type Layout = 'wide' | 'narrow';
 
-/** Chart stylesheets (`src/charts/<folder>/<name>.css`), as text, by path. */
-const chartCss = import.meta.glob<string>('../charts/*/*.css', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** Stylesheets under src/charts/, as text, by path relative to it (`timeline/timeline.css`). */
+const chartCss = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../charts/**/*.css', { query: '?raw', import: 'default', eager: true }),
+  ).map(([path, css]) => [path.slice('../charts/'.length), css]),
+);
 
-/** The stylesheet text a chart ships, matched by folder (`world-map` → `worldMap/`), or ''. */
-export function chartStylesheet(chartId: string): string {
-  const camel = chartId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return Object.entries(chartCss)
-    .filter(([path]) => path.split('/').at(-2) === camel || path.split('/').at(-2) === chartId)
-    .map(([, css]) => css)
-    .join('\n');
+/** The stylesheet a chart declares (`chart.stylesheet`), as text, or ''. */
+export function chartStylesheet(chart: AnyChart): string {
+  return chart.stylesheet ? (chartCss[chart.stylesheet] ?? '') : '';
 }
 
 let doc: Document | undefined;
@@ -105,7 +101,7 @@ export function standaloneSvg(
   svg.setAttribute('role', 'img');
   const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = alt;
-  const css = chartStylesheet(chart.id);
+  const css = chartStylesheet(chart);
   // The site's colour and font variables, which chart stylesheets use, so the file looks the same
   // alone or in an <img> (transparent: it sits on the page's background, light or dark).
   const base =

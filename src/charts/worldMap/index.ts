@@ -29,6 +29,8 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   parseState: parseWorldMapState,
   defaultState: worldMapDefaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select: (ds: Dataset) => {
     // Label widths measured here, at build time, so the browser needs no text metrics.
     const data = selectWorldMap(ds);
@@ -40,6 +42,8 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   describe: describeWorldMap,
   table: worldMapTable,
   sizes: WORLD_SIZES,
+  stylesheet: 'worldMap/worldMap.css',
+  source: 'Freedom House, Freedom on the Net (scores as published each year).',
 };
 
 export default worldMap;
