@@ -1,11 +1,12 @@
 /**
  * The timeline's time axis: where a partial date sits on it (ms, cached: layouts ask thousands
- * of times) and which calendar ticks it shows. Calendar intervals are d3-time's, labels
- * d3-time-format's.
+ * of times), which calendar ticks it shows (d3-time intervals, d3-time-format labels) and where a
+ * tick is drawn in either orientation.
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { dateEnd, dateStart, isoDay } from '../shared/format';
+import { type Anchor, type Layout, point, r1, type TickLayout } from './geometry';
 
 // Still imported by the timeline's browser half (client.ts) until it goes (issue #12).
 export { formatDate, formatRange } from '../shared/format';
@@ -129,4 +130,44 @@ export function timeTicks(
     ticks.push(tick);
   }
   return { unit, ticks };
+}
+
+/** Where a tick's text goes: `shift` px along the time axis from the tick, at `across`. */
+interface TickText {
+  shift: number;
+  across: number;
+}
+
+/**
+ * A tick at `along` px: its grid line across the plot from grid[0] to grid[1] (drawn in
+ * `segments`), its label and its year line beside the axis.
+ */
+export function tickAt(
+  layout: Layout,
+  t: Tick,
+  along: number,
+  grid: [number, number],
+  text: { label: TickText; sub: TickText; anchor: Anchor },
+  segments: [number, number][],
+): TickLayout {
+  const [x1, y1] = point(layout, along, grid[0]);
+  const [x2, y2] = point(layout, along, grid[1]);
+  const [tx, ty] = point(layout, along + text.label.shift, text.label.across);
+  const [subX, subY] = point(layout, along + text.sub.shift, text.sub.across);
+  const tick: TickLayout = {
+    key: `tick-${t.key}`,
+    x1: r1(x1),
+    y1: r1(y1),
+    x2: r1(x2),
+    y2: r1(y2),
+    tx: r1(tx),
+    ty: r1(ty),
+    anchor: text.anchor,
+    label: t.label,
+    subX: r1(subX),
+    subY: r1(subY),
+    segments,
+  };
+  if (t.sub) tick.sub = t.sub;
+  return tick;
 }
