@@ -1,7 +1,8 @@
-/** Browser-safe drawing for the country panels: line charts and their year marker. */
+/** Drawing for the country panels: line charts (d3-shape) and their year marker. */
+import { line } from 'd3-shape';
 import { binOf, fillOf, PALETTE } from '../worldMap/model';
 import { el } from '../shared/dom';
-import { type Box, type CountryPanelsData, FIRST_EDITION, pointAt, xOf, yOf } from './model';
+import { type Box, type CountryPanelsData, FIRST_EDITION, type PanelPoint, pointAt, xOf, yOf } from './model';
 import { LATEST_EDITION } from '../fotnScale';
 import type { StoryCountry } from '../shared/countries';
 
@@ -80,19 +81,13 @@ export function drawChart(
     );
   const pts = data.series[code];
   // Solid line between consecutive editions; dashed across a missing edition (2010).
-  let solid = '';
-  let dashed = '';
-  pts.forEach((p, i) => {
-    const x = xOf(box, p.edition);
-    const y = yOf(box, p.unified);
-    const prev = pts[i - 1];
-    if (!prev) solid += `M${x} ${y}`;
-    else if (p.edition - prev.edition === 1) solid += `L${x} ${y}`;
-    else {
-      dashed += `M${xOf(box, prev.edition)} ${yOf(box, prev.unified)}L${x} ${y}`;
-      solid += `M${x} ${y}`;
-    }
-  });
+  const path = line<PanelPoint | null>()
+    .defined((p) => p !== null)
+    .x((p) => xOf(box, p!.edition))
+    .y((p) => yOf(box, p!.unified));
+  const gaps = pts.flatMap((p, i) => (i > 0 && p.edition - pts[i - 1]!.edition > 1 ? [i] : []));
+  const solid = path(pts.flatMap((p, i) => (gaps.includes(i) ? [null, p] : [p]))) ?? '';
+  const dashed = gaps.map((i) => path([pts[i - 1]!, pts[i]!])).join('');
   if (dashed) el(doc, g, 'path', { d: dashed, class: 'cp-line cp-line--gap', fill: 'none' });
   el(doc, g, 'path', { d: solid, class: 'cp-line', fill: 'none' });
   for (const p of pts)

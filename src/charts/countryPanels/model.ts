@@ -2,10 +2,12 @@
  * Russia and China side by side: data slice, words and the line-chart layout. Browser-safe
  * (no geometry), shared by the build-time render and client.ts.
  */
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
 import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';
+import { r1 } from '../shared/dom';
 import type { DataTable } from '../types';
 import type { CountryPanelsState } from './state';
 import { STORY_COUNTRIES, STORY_COUNTRY_NAMES, type StoryCountry } from '../shared/countries';
@@ -159,14 +161,31 @@ export const PANELS: Record<
 
 export const FIRST_EDITION = FOTN_EDITIONS[0]!;
 
-/** x of an edition inside a chart box. */
-export function xOf(box: Box, edition: number): number {
-  return (
-    Math.round((box.x + ((edition - FIRST_EDITION) / (LATEST_EDITION - FIRST_EDITION)) * box.w) * 10) / 10
-  );
+const scales = new WeakMap<Box, { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }>();
+
+/** A chart box's scales: edition → x (first to latest edition), unified score 0–100 → y (up). */
+export function scalesOf(box: Box): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+  let s = scales.get(box);
+  if (!s) {
+    s = {
+      x: scaleLinear()
+        .domain([FIRST_EDITION, LATEST_EDITION])
+        .range([box.x, box.x + box.w]),
+      y: scaleLinear()
+        .domain([0, 100])
+        .range([box.y + box.h, box.y]),
+    };
+    scales.set(box, s);
+  }
+  return s;
 }
 
-/** y of a unified score inside a chart box. */
+/** x of an edition inside a chart box, to 0.1 px. */
+export function xOf(box: Box, edition: number): number {
+  return r1(scalesOf(box).x(edition));
+}
+
+/** y of a unified score inside a chart box, to 0.1 px. */
 export function yOf(box: Box, unified: number): number {
-  return Math.round((box.y + box.h - (unified / 100) * box.h) * 10) / 10;
+  return r1(scalesOf(box).y(unified));
 }

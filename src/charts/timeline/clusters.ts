@@ -2,6 +2,7 @@
  * Clusters and stacks: marks close together along the time axis stack into rows; a crowded
  * stretch folds into one cluster mark. Works on positions along the axis, in either layout.
  */
+import { max, mean } from 'd3-array';
 import type { TimelineData, TimelineEvent } from './data';
 import { CLUSTER_R, HIT, MARK, MARK_HL, MAX_STACK, STACK } from './geometry';
 import { isPriority, type ResolvedState, visibleEvents } from './scales';
@@ -40,7 +41,7 @@ export function clusterAndStack(items: Item[], window: number, maxStack = MAX_ST
     const loose = group.filter((g) => !g.priority);
     if (group.length > maxStack && loose.length >= 2) {
       for (const g of group) if (g.priority) out.push({ kind: 'mark', pos: g.pos, half: MARK_HL, ev: g.ev });
-      const pos = loose.reduce((s, g) => s + g.pos, 0) / loose.length;
+      const pos = mean(loose, (g) => g.pos)!;
       out.push({ kind: 'cluster', pos, half: CLUSTER_R, members: loose.map((g) => g.ev) });
     } else
       for (const g of group)
@@ -70,5 +71,5 @@ export function stackLane(
     .filter((e) => countries.includes(e.country))
     .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: isPriority(rs, ev.id) }));
   const placed = clusterAndStack(items, STACK, maxStack);
-  return { items, placed, rows: placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 1 };
+  return { items, placed, rows: (max(placed, (p) => p.row) ?? 0) + 1 };
 }

@@ -3,6 +3,7 @@
  * or the story's subject, by category), their text broken into lines and measured in the chart
  * font. Where they go: labelsWide.ts (beside or above the mark) and labelsNarrow.ts (a column).
  */
+import { max, sum } from 'd3-array';
 import { formatDate } from '../shared/format';
 import { textWidth, wrap } from '../shared/text';
 import type { TimelineCategory } from './constants';
@@ -59,8 +60,8 @@ function labelJob(
           size: FONT.label,
           bold: false,
         }));
-  const w = Math.max(...lines.map((l) => textWidth(l.text, l.size, l.bold)));
-  const h = lines.reduce((s, l) => s + lineHeight(l.size), 0);
+  const w = max(lines, (l) => textWidth(l.text, l.size, l.bold)) ?? 0;
+  const h = sum(lines, (l) => lineHeight(l.size));
   return { ev, kind, lines, w, h, mark };
 }
 

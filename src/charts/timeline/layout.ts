@@ -6,6 +6,7 @@
  * the time axis (left → right when wide, top → bottom when narrow), in how the lanes share the
  * cross axis, and in where labels go (labelsWide.ts, labelsNarrow.ts).
  */
+import { max, sum } from 'd3-array';
 import { textWidth } from '../shared/text';
 import { stackLane } from './clusters';
 import type { TimelineState } from './constants';
@@ -106,8 +107,7 @@ export function layoutTimeline(
   return withExtras((extras) => layoutWide(data, rs, size.width, size.fit ? size.height : 0, extras));
 }
 
-const trackCount = (tracks: { track: number }[]) =>
-  tracks.length ? Math.max(...tracks.map((t) => t.track)) + 1 : 0;
+const trackCount = (tracks: { track: number }[]) => (tracks.length ? max(tracks, (t) => t.track)! + 1 : 0);
 
 interface Drawn {
   lanes: LaneLayout[];
@@ -182,11 +182,11 @@ function layoutWide(
   // The least a lane takes: its name, its stacks, its period bars and one row of labels.
   const least = perLane.map((L) => 22 + L.rows * STACK + 24 + L.nTracks * TRACK + 12);
   const fixed = top + 4 + 40;
-  const sum = least.reduce((s, v) => s + v, 0);
+  const total = sum(least);
   if (height > 0) return wideAt(height).lay;
   // Grow while labels are missing, but keep the shortest height that places the most of them:
   // a label that fits at no height must not stretch the plot to 600 px and leave it empty.
-  let h = Math.ceil(Math.max(fixed + sum, 180) / 20) * 20;
+  let h = Math.ceil(Math.max(fixed + total, 180) / 20) * 20;
   let out = wideAt(h);
   let best = out;
   while (out.missing > 0 && h < 600) {
@@ -200,8 +200,10 @@ function layoutWide(
     const room = H - fixed;
     // Room beyond the least goes to every lane alike (a box taller than needed); a box smaller
     // than that shrinks them alike.
-    const laneHs = least.map((v) => (room >= sum ? v + (room - sum) / perLane.length : (v * room) / sum));
-    const axisY = top + laneHs.reduce((s, v) => s + v, 0) + 4;
+    const laneHs = least.map((v) =>
+      room >= total ? v + (room - total) / perLane.length : (v * room) / total,
+    );
+    const axisY = top + sum(laneHs) + 4;
     const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, p1 - p0);
     const d: Drawn = { lanes: [], spans: [], marks: [], clusters: [], labels: [], ids: [] };
     const texts: Box[] = [];

@@ -3,6 +3,7 @@
  * lane from their stacked positions, and the bars of blocking and throttling periods. Positions
  * are given along the time axis and across it; `point` turns them into x,y for the layout.
  */
+import { extent } from 'd3-array';
 import { formatDuration } from '../shared/format';
 import { textWidth } from '../shared/text';
 import type { TimelineCategory } from './constants';
@@ -129,7 +130,7 @@ export function layMarks(
       anchors.push({ ev, x, y, half: p.half });
     } else {
       const members = p.members!;
-      const at = members.map((e) => pos(midMs(e.date)));
+      const [first, last] = extent(members, (e) => pos(midMs(e.date))) as [number, number];
       clusters.push({
         key: `cluster-${members[0]!.id}`,
         ids: members.map((e) => e.id),
@@ -140,7 +141,7 @@ export function layMarks(
         r: CLUSTER_R,
         from: members[0]!.date,
         to: members[members.length - 1]!.date,
-        extent: alongSegment(layout, Math.min(...at) - along, Math.max(...at) - along),
+        extent: alongSegment(layout, first - along, last - along),
         hit: HIT,
       });
     }
