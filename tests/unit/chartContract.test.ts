@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { charts, chartById, registerChart } from '../../src/charts/registry';
+import { chartStylesheet } from '../../src/lib/figures';
 import { fixtureChart } from '../fixtures/chart';
 
 const CHARTS = join(import.meta.dirname, '../../src/charts');
@@ -24,6 +25,7 @@ describe.each(Object.values(charts))('$id', (chart) => {
   });
   test('declares a stylesheet that exists, and names its source', () => {
     expect(chart.stylesheet && existsSync(join(CHARTS, chart.stylesheet))).toBe(true);
+    expect(chartStylesheet(chart)).toMatch(/\{/);
     expect(chart.source).toMatch(/\S/);
   });
 });

@@ -15,7 +15,7 @@ export function countryFill(
   const p = pointAt(data, code, year);
   return p
     ? { fill: fillOf(p.unified), class: `cp-country wm-c${binOf(p.unified)}` }
-    : { fill: '#d9d9d9', class: 'cp-country cp-noscore' };
+    : { fill: 'var(--cp-land)', class: 'cp-country cp-noscore' };
 }
 
 /** Static part of a line chart: bands, axis labels, the line and the edition dots. */

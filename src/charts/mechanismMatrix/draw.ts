@@ -41,10 +41,11 @@ export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
   },
 };
 
+/** A cell's fill by stage: the colours of shared/theme.css. */
 export const KIND_FILL: Record<MmKind, string> = {
-  'in-effect': '#1f4e79',
-  pending: '#ffffff',
-  undated: '#bcd3ea',
+  'in-effect': 'var(--mm-force)',
+  pending: 'var(--mm-none)',
+  undated: 'var(--mm-applied)',
   none: 'none',
 };
 

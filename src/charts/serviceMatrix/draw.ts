@@ -45,11 +45,12 @@ export function rowHeight(L: MatrixLayout, n: number): number {
   return Math.max(18, Math.min(32, Math.floor((L.height - L.top - 4) / Math.max(1, n))));
 }
 
+/** A cell's fill by status: the colours of shared/theme.css; throttled is the hatch pattern. */
 export const STATUS_FILL: Record<CellStatus, (p: string) => string> = {
-  blocked: () => '#7a1f1f',
+  blocked: () => 'var(--sm-blocked)',
   throttled: (p) => `url(#${p}-thr)`,
-  open: () => '#e3efe6',
-  none: () => '#ffffff',
+  open: () => 'var(--sm-open)',
+  none: () => 'var(--sm-none)',
 };
 
 /**

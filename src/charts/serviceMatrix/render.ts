@@ -38,7 +38,7 @@ export function renderServiceMatrix(
   });
   svg.setAttribute('data-date', day);
   const defs = el(doc, svg, 'defs');
-  hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', '#fbe3c4', '#c2630a', 6);
+  hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', 'var(--sm-thr-bg)', 'var(--sm-thr-line)', 6);
   el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
   drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 22 : 34);
   // Phones: the rows run down the first block, then the second.

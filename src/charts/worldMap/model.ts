@@ -73,19 +73,8 @@ export function scoresOf(data: WorldMapData, year: number): Map<string, WorldSco
   return new Map(data.scores.filter((s) => s.edition === year).map((s) => [s.country, s]));
 }
 
-/** Sequential colour classes: 10 bins of 10 points, viridis-like, dark = least free. */
-export const PALETTE = [
-  '#440154',
-  '#482475',
-  '#414487',
-  '#355f8d',
-  '#2a788e',
-  '#21918c',
-  '#22a884',
-  '#44bf70',
-  '#7ad151',
-  '#bddf26',
-];
+/** The ten colour steps, lowest scores first: `--wm-c0` … `--wm-c9` in shared/theme.css (viridis). */
+export const PALETTE: readonly string[] = Array.from({ length: 10 }, (_, i) => `var(--wm-c${i})`);
 
 /** Colour bin 0–9 of a unified score. */
 export function binOf(unified: number): number {
@@ -95,11 +84,6 @@ export function binOf(unified: number): number {
 /** Fill for a unified score (also written as a `wm-c<bin>` class that CSS can restyle). */
 export function fillOf(unified: number): string {
   return PALETTE[binOf(unified)]!;
-}
-
-/** Text colour that reads on a bin's fill. */
-export function inkOn(bin: number): string {
-  return bin >= 6 ? '#111' : '#fff';
 }
 
 /** Name of a country, or its code. */

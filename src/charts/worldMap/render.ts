@@ -103,7 +103,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
   svg.setAttribute('data-year', String(state.year));
   addDrawingNote(doc, svg, p, 'wide');
   const defs = el(doc, svg, 'defs');
-  hatch(doc, defs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
+  hatch(doc, defs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
   legend(doc, svg, data, state, p, 8, false);
   const { shapes, small, anchors } = worldShapes(opts.width, opts.height);
   const land = el(doc, svg, 'g', { class: 'wm-land' });
@@ -160,7 +160,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   svg.setAttribute('data-year', String(state.year));
   addDrawingNote(doc, svg, p, 'narrow');
   const ndefs = el(doc, svg, 'defs');
-  hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
+  hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
   legend(doc, svg, data, state, p, 0, true);
   const { dots, r, baseline } = dotLayout(data, state.year, width, height);
   const plotW = width - NARROW.left - NARROW.right;
