@@ -4,7 +4,7 @@ import type { RenderOptions } from '../types';
 import { applyRoving } from '../roving';
 import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
-import { describeWorldMap, dotLayout, drawingNote, NARROW, type WorldMapData } from './model';
+import { describeWorldMap, dotLayout, drawingNote, NARROW, scoreScale, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 import { el, hatch, r1, svgRoot } from '../shared/dom';
 import { STORY_COUNTRIES } from '../shared/countries';
@@ -163,8 +163,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
   legend(doc, svg, data, state, p, 0, true);
   const { dots, r, baseline } = dotLayout(data, state.year, width, height);
-  const plotW = width - NARROW.left - NARROW.right;
-  const xOf = (v: number) => NARROW.left + (v / 100) * plotW;
+  const xOf = scoreScale(width);
   // Axis: bands and ticks under the dots.
   const axis = el(doc, svg, 'g', { class: 'wm-axis', 'aria-hidden': 'true' });
   el(doc, axis, 'line', {
