@@ -6,7 +6,7 @@
  * `visibleEvents` as describeTimeline.
  */
 import { timeline } from '../charts/timeline';
-import { resolveState, visibleEvents } from '../charts/timeline/layout';
+import { resolveState, visibleEvents } from '../charts/timeline/scales';
 import type { Dataset } from './dataset';
 import { chartData } from './figures';
 import { formatDate } from '../charts/shared/format';

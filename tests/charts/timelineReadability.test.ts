@@ -22,7 +22,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../src/charts/timeline/index';
-import { FONT, layoutTimeline, type TimelineLayout } from '../../src/charts/timeline/layout';
+import { FONT } from '../../src/charts/timeline/geometry';
+import { layoutTimeline, type TimelineLayout } from '../../src/charts/timeline/layout';
 import type { TimelineState } from '../../src/charts/timeline/state';
 import { textWidth } from '../../src/charts/shared/text';
 import { realData } from '../fixtures/timeline-data';

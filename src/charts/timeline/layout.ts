@@ -44,20 +44,9 @@ import {
 import { lanesFor, type ResolvedState, resolveState, sortIds, timeScale, visibleEvents } from './scales';
 import { type TickUnit, tickAt, timeTicks } from './time';
 
-// The layout's vocabulary, for render.ts, describe.ts, the browser half and tests.
-export * from './geometry';
+// For the browser half (client.ts) until it goes (issue #12).
 export { CATEGORY_LABEL } from './legend';
-export { clusterAndStack, type Item, type Placed } from './clusters';
-export { shapePath } from './marks';
-export {
-  defaultEnd,
-  eventsById,
-  focusDays,
-  lanesFor,
-  type ResolvedState,
-  resolveState,
-  visibleEvents,
-} from './scales';
+export { eventsById } from './scales';
 
 /** Everything render.ts draws for one state at one size. */
 export interface TimelineLayout {

@@ -6,11 +6,13 @@
 import type { RenderOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { describeTimeline, svgTitle } from './describe';
-import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
+import type { LabelLayout } from './geometry';
+import { layoutTimeline, type TimelineLayout } from './layout';
+import { eventsById } from './scales';
 import type { TimelineState } from './constants';
 import { formatDate, formatRange } from '../shared/format';
 import { CHART_FONT } from '../shared/text';
-import { CATEGORY_LABEL } from './layout';
+import { CATEGORY_LABEL } from './legend';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
