@@ -1,4 +1,5 @@
 /** SVG of the control-mechanisms matrix at a date. */
+import { scaleBand } from 'd3-scale';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { mmCellA11y } from './client';
@@ -46,10 +47,15 @@ export function renderMechanismMatrix(
       MM_NAMES[c],
     );
   const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
+  // One band per mechanism, top to bottom, rh apart.
+  const rowY = scaleBand(
+    data.mechanisms.map((m) => m.id),
+    [L.top, L.top + data.mechanisms.length * rh],
+  );
   const cells = mmCellsAt(data, state.date);
   const rows = el(doc, svg, 'g', { class: 'mm-rows' });
-  data.mechanisms.forEach((m, i) => {
-    const y = L.top + i * rh;
+  data.mechanisms.forEach((m) => {
+    const y = rowY(m.id)!;
     const hl = state.highlight.includes(m.id);
     const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });

@@ -1,4 +1,6 @@
 /** SVG of the services-by-country matrix at a date. */
+import { range } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import { CELL_STATUSES } from '../serviceStatus';
 import { formatDate } from '../shared/format';
 import { applyRoving } from '../roving';
@@ -49,11 +51,13 @@ export function renderServiceMatrix(
     : [0];
   drawHeads(doc, svg, L, blocks);
   const rh = narrow ? NARROW_BLOCKS.rowH : rowHeight(L, data.services.length);
+  // Row bands down each block, rh apart.
+  const rowY = scaleBand(range(perBlock), [L.top, L.top + perBlock * rh]);
   const cells = cellsAt(data, day);
   const rows = el(doc, svg, 'g', { class: 'sm-rows' });
   data.services.forEach((s, i) => {
     const dx = narrow ? blockX(Math.floor(i / perBlock)) : 0;
-    const y = L.top + (i % perBlock) * rh;
+    const y = rowY(i % perBlock)!;
     const hl = state.highlight.includes(s.id);
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
     const bandW = narrow ? NARROW_BLOCKS.width : L.width;
