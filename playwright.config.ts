@@ -70,7 +70,7 @@ export default defineConfig({
     ...(existsSync('dist/index.html') ? [storyServer] : []),
     {
       command:
-        `CONTENT_DIR=tests/fixtures/story PUBLIC_SCROLLY_FIXTURE=1 ASTRO_TELEMETRY_DISABLED=1 npx astro build --outDir dist-fixture` +
+        `CONTENT_DIR=tests/fixtures/story PUBLIC_SCROLLY_FIXTURE=1 ASTRO_TELEMETRY_DISABLED=1 npx astro build --config tests/fixtures/story/astro.config.mjs --outDir dist-fixture` +
         ` && npx astro preview --outDir dist-fixture --host 127.0.0.1 --port ${FIXTURE_PORT} --ignore-lock`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,

@@ -6,5 +6,7 @@ export default getViteConfig({
   test: {
     include: ['tests/{unit,charts,components}/**/*.test.ts'],
     env: { TZ: 'UTC' },
+    // Chart stylesheets as their real text (not emptied): standalone images inline them.
+    css: { include: [/src\/charts\/.+\.css/] },
   },
 });

@@ -1,4 +1,3 @@
-import { fixtureChart } from '../../tests/fixtures/chart';
 import { timeline } from './timeline';
 import { worldMap } from './worldMap';
 import { countryPanels } from './countryPanels';
@@ -6,25 +5,26 @@ import { serviceMatrix } from './serviceMatrix';
 import { mechanismMatrix } from './mechanismMatrix';
 import type { ChartModule } from './types';
 
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
+export type AnyChart = ChartModule<any, any>;
+
 /**
- * Every chart an editor can name in MDX (`chart="…"`) and every embed route.
+ * Every chart an editor can name in MDX (`chart="…"`) and every embed route, by id.
  * Add a chart by importing its module here; the engine, embeds and images pick it up.
  */
-// biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
-export const charts: Record<string, ChartModule<any, any>> = {
-  timeline,
-  'world-map': worldMap,
-  'country-panels': countryPanels,
-  'service-matrix': serviceMatrix,
-  'mechanism-matrix': mechanismMatrix,
-};
+export const charts: Record<string, AnyChart> = Object.fromEntries(
+  [timeline, worldMap, countryPanels, serviceMatrix, mechanismMatrix].map((c) => [c.id, c]),
+);
 
-// The scrolly engine's test chart, only in builds of the fixture story (tests/fixtures/story).
-if (process.env.PUBLIC_SCROLLY_FIXTURE === '1') charts[fixtureChart.id] = fixtureChart;
-
-export type ChartId = keyof typeof charts;
+/**
+ * Adds a chart that is not part of the story: the test chart, registered by the test setup
+ * (tests/fixtures/chart/integration.ts for the fixture story's build, or a test itself).
+ */
+export function registerChart(chart: AnyChart): void {
+  charts[chart.id] = chart;
+}
 
 /** The chart module for an id, or undefined. */
-export function chartById(id: string) {
+export function chartById(id: string): AnyChart | undefined {
   return Object.hasOwn(charts, id) ? charts[id] : undefined;
 }

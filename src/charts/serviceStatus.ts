@@ -3,7 +3,12 @@
  * control mechanism had reached by a date. Pure and browser-safe (type imports only), so a figure
  * can move between dates without another request.
  */
+import { utcDay } from 'd3-time';
 import type { Category, Event, ServiceStatus } from '../schemas/event';
+import { dateEnd, dateStart, isoDay } from './shared/format';
+
+// Still imported by serviceMatrix/client.ts until the browser half of issue #12 removes it.
+export { formatDate } from './shared/format';
 
 /** What a matrix cell says. `none` = no restriction recorded in our data (not a claim of "open"). */
 export type CellStatus = ServiceStatus | 'none';
@@ -33,19 +38,12 @@ export const STATUS_SHORT: Record<CellStatus, string> = {
  * from the end of that year: the matrix never shows a restriction before it surely happened.
  */
 export function effectiveDay(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (d) return date;
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return `${y}-${m}-${String(last).padStart(2, '0')}`;
-  }
-  return `${y}-12-31`;
+  return isoDay(utcDay.offset(dateEnd(date), -1));
 }
 
 /** The day after a YYYY-MM-DD day. */
 export function nextDay(day: string): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1);
-  return new Date(t).toISOString().slice(0, 10);
+  return isoDay(utcDay.offset(dateStart(day), 1));
 }
 
 /** One change of a service's status in one country. */
@@ -268,33 +266,4 @@ export function mechanismAt(steps: readonly MechanismStep[], day?: string): Mech
   let last: MechanismStep | undefined;
   for (const s of steps) if (day === undefined || s.day <= day) last = s;
   return last;
-}
-
-/** "4 May 2017", "July 2017", "2015" for a partial date. */
-export function formatDate(date: string): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const [y, m, d] = date.split('-');
-  if (d) return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
-  if (m) return `${months[Number(m) - 1]} ${y}`;
-  return y ?? date;
-}
-
-/** "May 2017" style short date, or the year alone when that is all that is known. */
-export function formatMonth(date: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const [y, m] = date.split('-');
-  return m ? `${months[Number(m) - 1]} ${y}` : (y ?? date);
 }

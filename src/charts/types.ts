@@ -1,10 +1,11 @@
-import type { Dataset } from '../lib/dataset';
+import type { Dataset } from '../schemas/dataset';
 
 /**
- * The chart contract. The scroll engine, the MDX components, the embed routes and the image
- * endpoints know a chart only through this interface. A chart module never imports scrollama,
- * `astro:*`, or a global `window`/`document`: it draws into the `document` it is given, so the
- * same code runs at build time (linkedom) and in the browser.
+ * The chart contract: everything a chart provides. The scroll engine, the MDX components, the
+ * embed routes, the image endpoints and the content check know a chart only through this
+ * interface and `src/charts/registry.ts`, the one place a chart is added. A chart module never
+ * imports scrollama, `astro:*`, or a global `window`/`document`: it draws into the `document` it is
+ * given (linkedom at build time).
  */
 export interface ChartModule<State, Data> {
   /** Route-safe id used in MDX (`chart="timeline"`) and in embed URLs (`/embed/timeline/`). */
@@ -18,6 +19,14 @@ export interface ChartModule<State, Data> {
   parseState(input: unknown): StateResult<State>;
   /** The state a figure shows when a step or URL says nothing. */
   defaultState: State;
+  /**
+   * The state an embed URL's query string asks for (`?year=2017&highlight=KZ`), on the same rules
+   * as parseState but without zod (its `query.ts`). Each missing or invalid key falls back to the
+   * default on its own; never throws.
+   */
+  stateFromQuery(params: URLSearchParams): State;
+  /** The query string for a state (inverse of stateFromQuery), for "copy embed" links. */
+  stateToQuery(state: State): string;
   /** Ids a state names that must exist in the dataset (an unknown one stops the build). */
   refs(state: State): StateRefs;
   /** The slice of the dataset the chart draws; JSON-serialisable, it is shipped to the browser. */
@@ -34,6 +43,14 @@ export interface ChartModule<State, Data> {
    * shown when the figure itself is between narrow and wide (a container query picks it).
    */
   sizes: { wide: Size; narrow?: Size; medium?: Size };
+  /**
+   * The chart's stylesheet, relative to src/charts/ (`timeline/timeline.css`): it joins the page's
+   * CSS and is inlined into standalone SVG and PNG images. A chart without one draws with
+   * presentation attributes alone.
+   */
+  stylesheet?: string;
+  /** Where the figures come from, in one line (under an embed). */
+  source: string;
 }
 
 export interface Size {

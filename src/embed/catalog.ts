@@ -15,18 +15,6 @@ export const PNG_WIDTH = 1200;
 /** The width oEmbed consumers are told the snippet is designed for. */
 export const OEMBED_WIDTH = 640;
 
-/** Where a chart's figures come from, in one line under the embed. */
-const SOURCES: Record<string, string> = {
-  timeline:
-    'Events compiled by The WeChat Week from official records and news reports; every event lists its sources in the story.',
-  'service-matrix':
-    'Blocks compiled by The WeChat Week from official records and news reports; every record lists its sources in the story.',
-  'mechanism-matrix':
-    'Laws and rules compiled by The WeChat Week from legal texts and news reports; every record lists its sources in the story.',
-  'world-map': 'Freedom House, Freedom on the Net (scores as published each year).',
-  'country-panels': 'Freedom House, Freedom on the Net (scores as published each year).',
-};
-
 /** The site's origin, from Astro's `site` setting. */
 export function siteOrigin(): string {
   return new URL(import.meta.env.SITE ?? 'http://localhost:4321').origin;
@@ -117,8 +105,7 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
         id: chart.id,
         title: chart.title,
         description,
-        source:
-          SOURCES[chart.id] ?? `Data compiled by ${site.name}; every record lists its sources in the story.`,
+        source: chart.source,
         storyPath,
         png,
         heights,

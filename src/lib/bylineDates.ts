@@ -3,7 +3,7 @@
  * (the latest `updated` in the chapters' frontmatter). "Updated" is shown only when it is a later
  * day than "Published": the same date twice tells the reader nothing.
  */
-import { formatRecordDate } from './formatDate';
+import { formatDate } from '../charts/shared/format';
 
 export interface BylineDate {
   /** `YYYY-MM-DD`, for `<time datetime>`. */
@@ -32,6 +32,6 @@ export function bylineDates(published: string | Date, updates: readonly (string 
   const pub = isoDay(published);
   // ISO days sort as strings.
   const latest = [pub, ...updates.map(isoDay)].sort().at(-1)!;
-  const day = (iso: string): BylineDate => ({ iso, text: formatRecordDate(iso, 'day') });
+  const day = (iso: string): BylineDate => ({ iso, text: formatDate(iso, 'day') });
   return latest > pub ? { published: day(pub), updated: day(latest) } : { published: day(pub) };
 }

@@ -1,19 +1,10 @@
+import type { Dataset } from '../schemas/dataset';
 import type { Event } from '../schemas/event';
 import type { Figure } from '../schemas/figure';
 import type { FotnScale } from '../schemas/fotnScale';
 import type { FotnScore } from '../schemas/fotnScore';
-import type { Mechanism } from '../schemas/mechanism';
-import type { Service } from '../schemas/service';
 
-/** Everything in content/data/, validated. Charts derive what they draw from this alone. */
-export interface Dataset {
-  events: Event[];
-  figures: Figure[];
-  fotnScores: FotnScore[];
-  fotnScales: FotnScale[];
-  services: Service[];
-  mechanisms: Mechanism[];
-}
+export type { Dataset } from '../schemas/dataset';
 
 /** Any record a chapter can cite. */
 export type CitableRecord = Event | Figure | FotnScore | FotnScale;

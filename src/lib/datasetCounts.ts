@@ -6,10 +6,10 @@
  * `visibleEvents` as describeTimeline.
  */
 import { timeline } from '../charts/timeline';
-import { resolveState, visibleEvents } from '../charts/timeline/layout';
+import { resolveState, visibleEvents } from '../charts/timeline/scales';
 import type { Dataset } from './dataset';
 import { chartData } from './figures';
-import { formatRecordDate } from './formatDate';
+import { formatDate } from '../charts/shared/format';
 
 export interface DatasetCounts {
   /** Every dated event in the dataset, and the years of the first and the last. */
@@ -51,7 +51,7 @@ export function datasetSummary(c: DatasetCounts): string {
   const onTimeline =
     t.count === e.count
       ? 'all of them on the timeline'
-      : `the timeline opens on the ${t.count} in ${where} since ${formatRecordDate(t.from, 'day')}`;
+      : `the timeline opens on the ${t.count} in ${where} since ${formatDate(t.from, 'day')}`;
   const likely =
     c.likely > 0
       ? ` ${plural(c.likely, 'record is', 'records are')} marked “likely”: widely reported, but not found in a stored source.`

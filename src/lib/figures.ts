@@ -4,29 +4,50 @@
  * for the static figure routes. Never shipped to the browser.
  */
 import { DOMParser, parseHTML } from 'linkedom';
-import { chartById, charts } from '../charts/registry';
-import type { ChartModule, Size } from '../charts/types';
+import { type AnyChart, chartById, charts } from '../charts/registry';
+import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
 import { missingRefs } from './content/validateChapters';
 
-// biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
-export type AnyChart = ChartModule<any, any>;
+export type { AnyChart };
 export type Layout = 'wide' | 'narrow';
 
-/** Chart stylesheets (`src/charts/<folder>/<name>.css`), as text, by path. */
-const chartCss = import.meta.glob<string>('../charts/*/*.css', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** Stylesheets under src/charts/, as text, by path relative to it (`timeline/timeline.css`). */
+const chartCss = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../charts/**/*.css', { query: '?raw', import: 'default', eager: true }),
+  ).map(([path, css]) => [path.slice('../charts/'.length), css]),
+);
 
-/** The stylesheet text a chart ships, matched by folder (`world-map` → `worldMap/`), or ''. */
-export function chartStylesheet(chartId: string): string {
-  const camel = chartId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-  return Object.entries(chartCss)
-    .filter(([path]) => path.split('/').at(-2) === camel || path.split('/').at(-2) === chartId)
-    .map(([, css]) => css)
-    .join('\n');
+/** The stylesheet a chart declares (`chart.stylesheet`), as text, or ''. */
+export function chartStylesheet(chart: AnyChart): string {
+  return chart.stylesheet ? (chartCss[chart.stylesheet] ?? '') : '';
+}
+
+/** `--name` → value of every chart colour outside a media query (the light theme), from theme.css. */
+let lightCache: Map<string, string> | undefined;
+function lightColors(): Map<string, string> {
+  if (lightCache) return lightCache;
+  lightCache = new Map();
+  // Top-level rules only: drop comments and every @media block first.
+  const css = (chartCss['shared/theme.css'] ?? '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  for (const [, body] of css.matchAll(/^[^{}@]+\{([^{}]*)\}/gm))
+    for (const [, name, value] of body!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+      lightCache.set(name!, value!.trim());
+  return lightCache;
+}
+
+/** `var(--x)` and `var(--x, fallback)` in a value, replaced with their values in `vars` (nested too). */
+export function resolveVars(value: string, vars: Map<string, string>): string {
+  return value.replace(
+    /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+    (whole, name: string, fallback?: string) => {
+      const v = vars.get(name) ?? fallback?.trim();
+      return v === undefined ? whole : resolveVars(v, vars);
+    },
+  );
 }
 
 let doc: Document | undefined;
@@ -106,18 +127,18 @@ export function standaloneSvg(
   svg.setAttribute('role', 'img');
   const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = alt;
-  const css = chartStylesheet(chart.id);
-  // The site's colour and font variables, which chart stylesheets use, so the file looks the same
-  // alone or in an <img> (transparent: it sits on the page's background, light or dark).
-  const base =
-    "svg{--font-serif:Charter,'Bitstream Charter','Sitka Text',Cambria,Georgia,serif;" +
-    "--font-sans:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Liberation Sans',Arial,sans-serif;" +
-    '--bg:#fdfcfa;--bg-soft:#f2f0eb;--fg:#1b1b1b;--fg-muted:#555;--rule:#d6d2c8;--accent:#b3261e;--link:#0b5cad;' +
-    'color:var(--fg);font-family:var(--font-sans)}' +
-    '@media (prefers-color-scheme: dark){svg{--bg:#141414;--bg-soft:#1f1f1f;--fg:#ececec;--fg-muted:#b3b3b3;' +
-    '--rule:#3a3a3a;--accent:#ff8a80;--link:#8cc4ff}}';
+  // Every chart colour (light and dark) and the chart's own rules, so the file looks the same alone
+  // or in an <img> (transparent: it sits on the page's background, light or dark).
   const style = d.createElementNS('http://www.w3.org/2000/svg', 'style');
-  style.textContent = `${base}\n${css}`;
+  style.textContent = `${chartCss['shared/theme.css'] ?? ''}\n${chartStylesheet(chart)}`;
+  // Fill and stroke attributes name the same variables; resvg (PNG) reads no custom properties,
+  // so they are written out with their light values.
+  const light = lightColors();
+  for (const el of svg.querySelectorAll('*'))
+    for (const name of el.getAttributeNames()) {
+      const value = el.getAttribute(name)!;
+      if (value.includes('var(')) el.setAttribute(name, resolveVars(value, light));
+    }
   svg.insertBefore(style, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
   // Serialised as XML, not HTML: HTML leaves "&" and "<" bare in attribute values (a source URL's

@@ -16,6 +16,8 @@ import { contrast, cssRules, customProperties, resolveVar } from '../support/con
 
 const read = (p: string) => readFileSync(join(import.meta.dirname, '../..', p), 'utf8');
 const globalCss = read('src/styles/global.css');
+/** Every chart colour, light and dark. */
+const theme = read('src/charts/shared/theme.css');
 const DARK = 'prefers-color-scheme: dark';
 const modes = [
   { name: 'light', media: undefined },
@@ -43,7 +45,7 @@ describe('world map: every mark has an edge of >= 3:1 against the page', () => {
   });
   for (const { name, media } of modes)
     it(`${name}: border, key outline, focus ring and axis lines >= 3:1`, () => {
-      const p = props(css, '.wm', media);
+      const p = props(theme, '.wm', media);
       const bg = bgOf(media);
       for (const v of ['--wm-border', '--wm-key', '--wm-focus', '--wm-muted'])
         expect(contrast(resolveVar(`var(${v})`, p), bg), `${v} on ${bg}`).toBeGreaterThanOrEqual(3);
@@ -56,7 +58,7 @@ describe('country panels: the focus country is outlined at >= 3:1', () => {
     expect(decl(css, '.cp-country', 'stroke')).toBe('var(--cp-line)'));
   for (const { name, media } of modes)
     it(`${name}: outline, line and year marker >= 3:1`, () => {
-      const p = props(css, '.cp', media);
+      const p = props(theme, '.cp', media);
       const bg = bgOf(media);
       for (const v of ['--cp-line', '--cp-accent', '--cp-muted'])
         expect(contrast(resolveVar(`var(${v})`, p), bg), `${v} on ${bg}`).toBeGreaterThanOrEqual(3);
@@ -72,7 +74,7 @@ describe('mechanisms matrix: each kind of cell is told apart from the page at >=
   });
   for (const { name, media } of modes)
     it(`${name}: in-effect fill, pending/undated edge, empty-cell edge >= 3:1`, () => {
-      const p = props(css, '.mm', media);
+      const p = props(theme, '.mm', media);
       const bg = bgOf(media);
       for (const v of ['--mm-force', '--mm-pending', '--mm-muted'])
         expect(contrast(resolveVar(`var(${v})`, p), bg), `${v} on ${bg}`).toBeGreaterThanOrEqual(3);

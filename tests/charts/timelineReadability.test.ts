@@ -8,7 +8,7 @@
  *   and 320 × 640 phones, laid out to fit its box).
  *
  * Checked on the layout's output (no DOM), with the text measurement the chart itself uses
- * (src/charts/timeline/text.ts: Arial/Liberation Sans advance widths, +4 %). Because that is an
+ * (src/charts/shared/text.ts: Arial/Liberation Sans advance widths, +4 %). Because that is an
  * approximation of the browser's text, each text box gets a safety margin: 1.5 px more on each
  * side, an ascent of 0.78 em and a descent of 0.24 em (Arial's are 0.72 and 0.21).
  *
@@ -22,9 +22,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { timeline } from '../../src/charts/timeline/index';
-import { FONT, layoutTimeline, type TimelineLayout } from '../../src/charts/timeline/layout';
+import { FONT } from '../../src/charts/timeline/geometry';
+import { layoutTimeline, type TimelineLayout } from '../../src/charts/timeline/layout';
 import type { TimelineState } from '../../src/charts/timeline/state';
-import { textWidth } from '../../src/charts/timeline/text';
+import { textWidth } from '../../src/charts/shared/text';
 import { realData } from '../fixtures/timeline-data';
 
 const data = realData();

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { charts } from '../../src/charts/registry';
+import { registerChart } from '../../src/charts/registry';
 import Chart from '../../src/mdx/Chart.astro';
 import Scrolly from '../../src/mdx/Scrolly.astro';
 import Step from '../../src/mdx/Step.astro';
@@ -16,7 +16,7 @@ vi.mock('../../src/lib/storyFigures', () => ({
 
 let container: AstroContainer;
 beforeAll(async () => {
-  charts.fixture = fixtureChart;
+  registerChart(fixtureChart);
   container = await AstroContainer.create();
 });
 

@@ -5,7 +5,7 @@
  * drawing. Handles what the maps and matrices use: translate() on ancestors, x/y/dx/dy on text and
  * tspans, text-anchor start/middle/end.
  */
-import { textWidth } from '../../src/charts/timeline/text';
+import { textWidth } from '../../src/charts/shared/text';
 import { cssRules } from './contrast';
 
 export interface Box {

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeTimeline, tableTimeline } from '../../src/charts/timeline/describe';
 import type { TimelineData, TimelineEvent } from '../../src/charts/timeline/data';
-import {
-  clusterAndStack,
-  FONT,
-  type LabelLayout,
-  lanesFor,
-  layoutTimeline,
-  NARROW_HEIGHT,
-  resolveState,
-  type TimelineLayout,
-} from '../../src/charts/timeline/layout';
+import { clusterAndStack } from '../../src/charts/timeline/clusters';
+import { FONT, type LabelLayout } from '../../src/charts/timeline/geometry';
+import { layoutTimeline, NARROW_HEIGHT, type TimelineLayout } from '../../src/charts/timeline/layout';
+import { lanesFor, resolveState } from '../../src/charts/timeline/scales';
 import type { TimelineState } from '../../src/charts/timeline/state';
-import { textWidth, wrap } from '../../src/charts/timeline/text';
-import { formatDuration, formatRange, midMs, timeTicks } from '../../src/charts/timeline/time';
+import { textWidth, wrap } from '../../src/charts/shared/text';
+import { formatDuration, formatRange } from '../../src/charts/shared/format';
+import { midMs, timeTicks } from '../../src/charts/timeline/time';
 import { fixtureData, realData } from '../fixtures/timeline-data';
 
 const data = fixtureData();

@@ -1,27 +1,21 @@
-/** Browser-safe drawing for the country panels: line charts and their year marker. */
+/** Drawing for the country panels: line charts (d3-shape) and their year marker. */
+import { line } from 'd3-shape';
 import { binOf, fillOf, PALETTE } from '../worldMap/model';
-import { el } from '../worldMap/svg';
-import {
-  type Box,
-  type CountryPanelsData,
-  FIRST_EDITION,
-  type PanelCountry,
-  pointAt,
-  xOf,
-  yOf,
-} from './model';
+import { el } from '../shared/dom';
+import { type Box, type CountryPanelsData, FIRST_EDITION, type PanelPoint, pointAt, xOf, yOf } from './model';
 import { LATEST_EDITION } from '../fotnScale';
+import type { StoryCountry } from '../shared/countries';
 
 /** Class and fill of the focus country for a year (same colour steps as the world map). */
 export function countryFill(
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   year: number,
 ): { fill: string; class: string } {
   const p = pointAt(data, code, year);
   return p
     ? { fill: fillOf(p.unified), class: `cp-country wm-c${binOf(p.unified)}` }
-    : { fill: '#d9d9d9', class: 'cp-country cp-noscore' };
+    : { fill: 'var(--cp-land)', class: 'cp-country cp-noscore' };
 }
 
 /** Static part of a line chart: bands, axis labels, the line and the edition dots. */
@@ -29,7 +23,7 @@ export function drawChart(
   doc: Document,
   parent: Element,
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   box: Box,
   narrow: boolean,
 ) {
@@ -87,19 +81,13 @@ export function drawChart(
     );
   const pts = data.series[code];
   // Solid line between consecutive editions; dashed across a missing edition (2010).
-  let solid = '';
-  let dashed = '';
-  pts.forEach((p, i) => {
-    const x = xOf(box, p.edition);
-    const y = yOf(box, p.unified);
-    const prev = pts[i - 1];
-    if (!prev) solid += `M${x} ${y}`;
-    else if (p.edition - prev.edition === 1) solid += `L${x} ${y}`;
-    else {
-      dashed += `M${xOf(box, prev.edition)} ${yOf(box, prev.unified)}L${x} ${y}`;
-      solid += `M${x} ${y}`;
-    }
-  });
+  const path = line<PanelPoint | null>()
+    .defined((p) => p !== null)
+    .x((p) => xOf(box, p!.edition))
+    .y((p) => yOf(box, p!.unified));
+  const gaps = pts.flatMap((p, i) => (i > 0 && p.edition - pts[i - 1]!.edition > 1 ? [i] : []));
+  const solid = path(pts.flatMap((p, i) => (gaps.includes(i) ? [null, p] : [p]))) ?? '';
+  const dashed = gaps.map((i) => path([pts[i - 1]!, pts[i]!])).join('');
   if (dashed) el(doc, g, 'path', { d: dashed, class: 'cp-line cp-line--gap', fill: 'none' });
   el(doc, g, 'path', { d: solid, class: 'cp-line', fill: 'none' });
   for (const p of pts)
@@ -118,7 +106,7 @@ export function drawMarker(
   doc: Document,
   chart: Element,
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   box: Box,
   year: number,
 ) {

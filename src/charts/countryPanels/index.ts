@@ -32,6 +32,8 @@ export const countryPanels: ChartModule<CountryPanelsState, CountryPanelsData> =
   parseState: parseCountryPanelsState,
   defaultState: countryPanelsDefaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select: selectCountryPanels,
   render: renderCountryPanels,
   describe: describeCountryPanels,
@@ -40,6 +42,8 @@ export const countryPanels: ChartModule<CountryPanelsState, CountryPanelsData> =
     wide: { width: PANELS.wide.width, height: PANELS.wide.height },
     narrow: { width: PANELS.narrow.width, height: PANELS.narrow.height },
   },
+  stylesheet: 'countryPanels/countryPanels.css',
+  source: 'Freedom House, Freedom on the Net (scores as published each year).',
 };
 
 export default countryPanels;

@@ -2,15 +2,18 @@
  * Russia and China side by side: data slice, words and the line-chart layout. Browser-safe
  * (no geometry), shared by the build-time render and client.ts.
  */
-import type { Dataset } from '../../lib/dataset';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
 import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';
+import { r1 } from '../shared/dom';
 import type { DataTable } from '../types';
 import type { CountryPanelsState } from './state';
+import { STORY_COUNTRIES, STORY_COUNTRY_NAMES, type StoryCountry } from '../shared/countries';
 
-export const PANEL_COUNTRIES = ['RU', 'CN'] as const;
-export type PanelCountry = (typeof PANEL_COUNTRIES)[number];
+/** For client.ts until the browser half of issue #12 removes it. */
+export { STORY_COUNTRIES as PANEL_COUNTRIES };
 
 export interface PanelPoint {
   id: string;
@@ -24,8 +27,8 @@ export interface PanelPoint {
 }
 
 export interface CountryPanelsData {
-  names: Record<PanelCountry, string>;
-  series: Record<PanelCountry, PanelPoint[]>;
+  names: Record<StoryCountry, string>;
+  series: Record<StoryCountry, PanelPoint[]>;
 }
 
 export function selectCountryPanels(ds: Dataset): CountryPanelsData {
@@ -45,17 +48,17 @@ export function selectCountryPanels(ds: Dataset): CountryPanelsData {
   }
   series.RU.sort((a, b) => a.edition - b.edition);
   series.CN.sort((a, b) => a.edition - b.edition);
-  return { names: { RU: 'Russia', CN: 'China' }, series };
+  return { names: { ...STORY_COUNTRY_NAMES }, series };
 }
 
-export function pointAt(data: CountryPanelsData, code: PanelCountry, year: number): PanelPoint | undefined {
+export function pointAt(data: CountryPanelsData, code: StoryCountry, year: number): PanelPoint | undefined {
   return data.series[code].find((p) => p.edition === year);
 }
 
 /** Header line of a panel: "17 of 100 · Not Free (2025)"; without the year on narrow screens. */
 export function panelValue(
   data: CountryPanelsData,
-  code: PanelCountry,
+  code: StoryCountry,
   year: number,
   narrow = false,
 ): string {
@@ -65,7 +68,7 @@ export function panelValue(
 }
 
 export function describeCountryPanels(data: CountryPanelsData, state: CountryPanelsState): string {
-  const parts = PANEL_COUNTRIES.map((c) => {
+  const parts = STORY_COUNTRIES.map((c) => {
     const p = pointAt(data, c, state.year);
     const first = data.series[c][0];
     const from = first ? ` (${first.unified} in ${first.edition})` : '';
@@ -119,7 +122,7 @@ export interface PanelLayout {
 /** Panel placement per layout: wide = side by side, narrow = stacked. */
 export const PANELS: Record<
   'wide' | 'narrow',
-  { width: number; height: number; panels: Record<PanelCountry, PanelLayout> }
+  { width: number; height: number; panels: Record<StoryCountry, PanelLayout> }
 > = {
   wide: {
     width: 960,
@@ -158,14 +161,31 @@ export const PANELS: Record<
 
 export const FIRST_EDITION = FOTN_EDITIONS[0]!;
 
-/** x of an edition inside a chart box. */
-export function xOf(box: Box, edition: number): number {
-  return (
-    Math.round((box.x + ((edition - FIRST_EDITION) / (LATEST_EDITION - FIRST_EDITION)) * box.w) * 10) / 10
-  );
+const scales = new WeakMap<Box, { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }>();
+
+/** A chart box's scales: edition → x (first to latest edition), unified score 0–100 → y (up). */
+export function scalesOf(box: Box): { x: ScaleLinear<number, number>; y: ScaleLinear<number, number> } {
+  let s = scales.get(box);
+  if (!s) {
+    s = {
+      x: scaleLinear()
+        .domain([FIRST_EDITION, LATEST_EDITION])
+        .range([box.x, box.x + box.w]),
+      y: scaleLinear()
+        .domain([0, 100])
+        .range([box.y + box.h, box.y]),
+    };
+    scales.set(box, s);
+  }
+  return s;
 }
 
-/** y of a unified score inside a chart box. */
+/** x of an edition inside a chart box, to 0.1 px. */
+export function xOf(box: Box, edition: number): number {
+  return r1(scalesOf(box).x(edition));
+}
+
+/** y of a unified score inside a chart box, to 0.1 px. */
 export function yOf(box: Box, unified: number): number {
-  return Math.round((box.y + box.h - (unified / 100) * box.h) * 10) / 10;
+  return r1(scalesOf(box).y(unified));
 }

@@ -2,7 +2,11 @@
 import { isEdition, LATEST_EDITION } from '../fotnScale';
 import { fromQuery, type QueryKinds } from '../queryParse';
 import type { StateRefs } from '../types';
-import type { CountryPanelsState } from './state';
+
+export interface CountryPanelsState {
+  /** Freedom on the Net edition marked on both panels: 2009 or 2011–2025. */
+  year: number;
+}
 
 export const countryPanelsDefaultState: CountryPanelsState = { year: LATEST_EDITION };
 

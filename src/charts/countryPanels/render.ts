@@ -3,18 +3,11 @@ import { geoConicEqualArea, type GeoProjection, geoPath } from 'd3-geo';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { compactPath, countries50, type CountryFeature } from '../worldMap/geometry';
-import { el, svgRoot } from '../worldMap/svg';
+import { el, svgRoot } from '../shared/dom';
 import { countryFill, drawChart, drawMarker } from './draw';
-import {
-  type Box,
-  type CountryPanelsData,
-  describeCountryPanels,
-  PANEL_COUNTRIES,
-  PANELS,
-  type PanelCountry,
-  panelValue,
-} from './model';
+import { type Box, type CountryPanelsData, describeCountryPanels, PANELS, panelValue } from './model';
 import type { CountryPanelsState } from './state';
+import { STORY_COUNTRIES, type StoryCountry } from '../shared/countries';
 
 /** Douglas–Peucker tolerance for the panels (1:50m source), in degrees. */
 export const PANEL_SIMPLIFY = 0.08;
@@ -24,7 +17,7 @@ export const PANEL_SIMPLIFY = 0.08;
  * parallels 52° and 64°N; its cut runs along 80°W, far from Chukotka (which crosses 180°).
  * China: Albers on 105°E, parallels 25° and 47°N.
  */
-export function panelProjection(code: PanelCountry, box: Box, focus: CountryFeature): GeoProjection {
+export function panelProjection(code: StoryCountry, box: Box, focus: CountryFeature): GeoProjection {
   const p =
     code === 'RU'
       ? geoConicEqualArea().parallels([52, 64]).rotate([-100, 0])
@@ -46,7 +39,7 @@ export function panelProjection(code: PanelCountry, box: Box, focus: CountryFeat
 const cache = new Map<string, { code: string | null; d: string }[]>();
 
 /** Every country that shows in a panel's box, clipped to it; the focus country last. */
-export function panelShapes(code: PanelCountry, box: Box): { code: string | null; d: string }[] {
+export function panelShapes(code: StoryCountry, box: Box): { code: string | null; d: string }[] {
   const key = `${code}:${box.x},${box.y},${box.w},${box.h}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -85,7 +78,7 @@ export function renderCountryPanels(
     desc: describeCountryPanels(data, state),
   });
   svg.setAttribute('data-year', String(state.year));
-  for (const code of PANEL_COUNTRIES) {
+  for (const code of STORY_COUNTRIES) {
     const L = spec.panels[code];
     const g = el(doc, svg, 'g', { class: 'cp-panel', 'data-key': code });
     const head = el(doc, g, 'text', { x: L.header.x, y: L.header.y, class: 'cp-head' });

@@ -2,15 +2,16 @@
 import * as z from 'zod/mini';
 import { EDITIONS_IN_WORDS, isEdition } from '../fotnScale';
 import type { StateResult } from '../types';
-import { parseWith } from '../worldMap/stateParse';
-import { countryPanelsDefaultState } from './query';
+import { parseWith } from '../shared/stateParse';
+import { countryPanelsDefaultState, type CountryPanelsState } from './query';
 
-export { countryPanelsDefaultState, refs, stateFromQuery, stateToQuery } from './query';
-
-export interface CountryPanelsState {
-  /** Freedom on the Net edition marked on both panels: 2009 or 2011–2025. */
-  year: number;
-}
+export {
+  countryPanelsDefaultState,
+  refs,
+  stateFromQuery,
+  stateToQuery,
+  type CountryPanelsState,
+} from './query';
 
 export const CountryPanelsStateSchema = z.strictObject({
   year: z.optional(

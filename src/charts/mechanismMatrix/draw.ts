@@ -1,8 +1,8 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
-import { formatDate, formatMonth } from '../serviceStatus';
+import { formatDate, formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
-import { el } from '../worldMap/svg';
+import { textWidth } from '../shared/text';
+import { el } from '../shared/dom';
 import { cellKind, cut, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
 
 export { cut };
@@ -41,10 +41,11 @@ export const MM_LAYOUTS: Record<'wide' | 'narrow', MmLayout> = {
   },
 };
 
+/** A cell's fill by stage: the colours of shared/theme.css. */
 export const KIND_FILL: Record<MmKind, string> = {
-  'in-effect': '#1f4e79',
-  pending: '#ffffff',
-  undated: '#bcd3ea',
+  'in-effect': 'var(--mm-force)',
+  pending: 'var(--mm-none)',
+  undated: 'var(--mm-applied)',
   none: 'none',
 };
 

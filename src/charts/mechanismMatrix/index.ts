@@ -34,6 +34,8 @@ export const mechanismMatrix: ChartModule<MechanismMatrixState, MechanismMatrixD
   parseState: parseMechanismMatrixState,
   defaultState: mechanismMatrixDefaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select: selectMechanismMatrix,
   render: renderMechanismMatrix,
   describe: describeMechanismMatrix,
@@ -42,6 +44,9 @@ export const mechanismMatrix: ChartModule<MechanismMatrixState, MechanismMatrixD
     wide: { width: MM_LAYOUTS.wide.width, height: MM_LAYOUTS.wide.height },
     narrow: { width: MM_LAYOUTS.narrow.width, height: MM_LAYOUTS.narrow.height },
   },
+  stylesheet: 'mechanismMatrix/mechanismMatrix.css',
+  source:
+    'Laws and rules compiled by The WeChat Week from legal texts and news reports; every record lists its sources in the story.',
 };
 
 export default mechanismMatrix;

@@ -1,14 +1,14 @@
 /** Control mechanisms by country: data slice, cell at a date, words. Browser-safe. */
-import type { Dataset } from '../../lib/dataset';
-import { formatDate, type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
+import type { Dataset } from '../../schemas/dataset';
+import { type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
+import { textWidth } from '../shared/text';
 import type { MechanismMatrixState } from './state';
+import { STORY_COUNTRIES, type StoryCountry } from '../shared/countries';
 
-export const MM_COUNTRIES = ['RU', 'CN'] as const;
-export type MmCountry = (typeof MM_COUNTRIES)[number];
-export const MM_NAMES: Record<MmCountry, string> = { RU: 'Russia', CN: 'China' };
+export const MM_NAMES: Record<StoryCountry, string> = { RU: 'Russia', CN: 'China' };
 
 export interface MechanismMatrixData {
   mechanisms: { id: string; name: string; short?: string; description: string }[];
@@ -33,14 +33,15 @@ export function cut(s: string, width: number, size: number, bold = false): strin
 export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
   const steps: Record<string, MmStep[]> = {};
   for (const m of ds.mechanisms)
-    for (const c of MM_COUNTRIES)
+    for (const c of STORY_COUNTRIES)
       steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id).map((st) => ({
         ...st,
         shown: cut(st.law, MM_LAW_WIDTH, 12),
       }));
   // Rows in the order the controls first appear in either country (oldest first, then by name),
   // the same at every date: the long-standing controls, the Great Firewall's among them, lead.
-  const first = (id: string) => MM_COUNTRIES.map((c) => steps[`${c}:${id}`]?.[0]?.day ?? '9999').sort()[0]!;
+  const first = (id: string) =>
+    STORY_COUNTRIES.map((c) => steps[`${c}:${id}`]?.[0]?.day ?? '9999').sort()[0]!;
   const rows = [...ds.mechanisms].sort(
     (a, b) => first(a.id).localeCompare(first(b.id)) || a.name.localeCompare(b.name),
   );
@@ -52,7 +53,7 @@ export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
 
 export interface MmCell {
   key: string;
-  country: MmCountry;
+  country: StoryCountry;
   mechanism: { id: string; name: string };
   step?: MmStep;
   /** The cell's final answer, when the date shows an earlier stage. */
@@ -62,7 +63,7 @@ export interface MmCell {
 export function mmCellsAt(data: MechanismMatrixData, day?: string): MmCell[] {
   const out: MmCell[] = [];
   for (const m of data.mechanisms)
-    for (const country of MM_COUNTRIES) {
+    for (const country of STORY_COUNTRIES) {
       const key = `${country}:${m.id}`;
       const steps = data.steps[key] ?? [];
       out.push({ key, country, mechanism: m, step: mechanismAt(steps, day), final: steps[steps.length - 1] });
@@ -118,7 +119,7 @@ export function mmCellLabel(cell: MmCell, day?: string): string {
 export function describeMechanismMatrix(data: MechanismMatrixData, state: MechanismMatrixState): string {
   const cells = mmCellsAt(data, state.date);
   const n = data.mechanisms.length;
-  const per = MM_COUNTRIES.map((c) => {
+  const per = STORY_COUNTRIES.map((c) => {
     const mine = cells.filter((x) => x.country === c);
     const inEffect = mine.filter((x) => cellKind(x) === 'in-effect').length;
     const other = mine.filter((x) => cellKind(x) === 'pending' || cellKind(x) === 'undated').length;
@@ -128,7 +129,7 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
     .map((id) => data.mechanisms.find((m) => m.id === id))
     .filter((m): m is MechanismMatrixData['mechanisms'][number] => !!m)
     .map((m) => {
-      const bits = MM_COUNTRIES.map((c) => {
+      const bits = STORY_COUNTRIES.map((c) => {
         const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
         return cell.step
           ? `${MM_NAMES[c]} ${stageWords(cell.step)} ${cell.step.date.slice(0, 4)} (${cell.step.law})`

@@ -1,7 +1,13 @@
 /** Embed query strings for the mechanismMatrix chart, without zod (browser); state.ts uses the same rules. */
 import { fromQuery, ID_RE, isIdList, isRealDay, type QueryKinds } from '../queryParse';
 import type { StateRefs } from '../types';
-import type { MechanismMatrixState } from './state';
+
+export interface MechanismMatrixState {
+  /** Day the matrix shows, YYYY-MM-DD: a cell appears once its rule took effect. Absent = today's picture. */
+  date?: string;
+  /** Mechanism ids (mechanisms.json) whose rows are emphasised. */
+  highlight: string[];
+}
 
 export const mechanismMatrixDefaultState: MechanismMatrixState = { highlight: [] };
 

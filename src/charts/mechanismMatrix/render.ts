@@ -1,17 +1,13 @@
 /** SVG of the control-mechanisms matrix at a date. */
+import { scaleBand } from 'd3-scale';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { mmCellA11y } from './client';
-import { el, svgRoot } from '../worldMap/svg';
+import { el, svgRoot } from '../shared/dom';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
-import {
-  describeMechanismMatrix,
-  type MechanismMatrixData,
-  MM_COUNTRIES,
-  MM_NAMES,
-  mmCellsAt,
-} from './model';
+import { describeMechanismMatrix, type MechanismMatrixData, MM_NAMES, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export function renderMechanismMatrix(
   data: MechanismMatrixData,
@@ -42,7 +38,7 @@ export function renderMechanismMatrix(
   );
   drawMmLegend(doc, svg, L, narrow, narrow ? 2 : 34);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
-  for (const c of MM_COUNTRIES)
+  for (const c of STORY_COUNTRIES)
     el(
       doc,
       heads,
@@ -51,10 +47,15 @@ export function renderMechanismMatrix(
       MM_NAMES[c],
     );
   const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
+  // One band per mechanism, top to bottom, rh apart.
+  const rowY = scaleBand(
+    data.mechanisms.map((m) => m.id),
+    [L.top, L.top + data.mechanisms.length * rh],
+  );
   const cells = mmCellsAt(data, state.date);
   const rows = el(doc, svg, 'g', { class: 'mm-rows' });
-  data.mechanisms.forEach((m, i) => {
-    const y = L.top + i * rh;
+  data.mechanisms.forEach((m) => {
+    const y = rowY(m.id)!;
     const hl = state.highlight.includes(m.id);
     const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
@@ -70,7 +71,7 @@ export function renderMechanismMatrix(
     lines.forEach((t, k) => {
       el(doc, label, 'tspan', { x: 4, dy: k === 0 ? undefined : lh }, t);
     });
-    for (const c of MM_COUNTRIES) {
+    for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
       mmCellA11y(
         drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl),

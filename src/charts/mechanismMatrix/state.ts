@@ -2,17 +2,16 @@
 import * as z from 'zod/mini';
 import { ID_RE } from '../queryParse';
 import type { StateResult } from '../types';
-import { daySchema, idListSchema, parseWith } from '../worldMap/stateParse';
-import { mechanismMatrixDefaultState } from './query';
+import { daySchema, idListSchema, parseWith } from '../shared/stateParse';
+import { mechanismMatrixDefaultState, type MechanismMatrixState } from './query';
 
-export { mechanismMatrixDefaultState, refs, stateFromQuery, stateToQuery } from './query';
-
-export interface MechanismMatrixState {
-  /** Day the matrix shows, YYYY-MM-DD: a cell appears once its rule took effect. Absent = today's picture. */
-  date?: string;
-  /** Mechanism ids (mechanisms.json) whose rows are emphasised. */
-  highlight: string[];
-}
+export {
+  mechanismMatrixDefaultState,
+  refs,
+  stateFromQuery,
+  stateToQuery,
+  type MechanismMatrixState,
+} from './query';
 
 export const MechanismMatrixStateSchema = z.strictObject({
   date: z.optional(daySchema),

@@ -1,15 +1,17 @@
 /** Browser-safe drawing for the services matrix, shared by render and client. */
-import { type CellStatus, formatMonth, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
+import { type CellStatus, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
+import { formatMonth } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../timeline/text';
-import { el } from '../worldMap/svg';
-import { type Cell, cellLabel, COUNTRY_NAMES, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
+import { textWidth } from '../shared/text';
+import { el } from '../shared/dom';
+import { type Cell, cellLabel, type ServiceMatrixData } from './model';
+import { STORY_COUNTRIES, STORY_COUNTRY_NAMES } from '../shared/countries';
 
 export interface MatrixLayout {
   width: number;
   height: number;
   labelW: number;
-  cols: Record<(typeof MATRIX_COUNTRIES)[number], { x: number; w: number }>;
+  cols: Record<(typeof STORY_COUNTRIES)[number], { x: number; w: number }>;
   top: number;
   legendRows: number;
 }
@@ -43,11 +45,12 @@ export function rowHeight(L: MatrixLayout, n: number): number {
   return Math.max(18, Math.min(32, Math.floor((L.height - L.top - 4) / Math.max(1, n))));
 }
 
+/** A cell's fill by status: the colours of shared/theme.css; throttled is the hatch pattern. */
 export const STATUS_FILL: Record<CellStatus, (p: string) => string> = {
-  blocked: () => '#7a1f1f',
+  blocked: () => 'var(--sm-blocked)',
   throttled: (p) => `url(#${p}-thr)`,
-  open: () => '#e3efe6',
-  none: () => '#ffffff',
+  open: () => 'var(--sm-open)',
+  none: () => 'var(--sm-none)',
 };
 
 /**
@@ -154,13 +157,13 @@ export function drawLegend(
 export function drawHeads(doc: Document, svg: Element, L: MatrixLayout, offsets: readonly number[] = [0]) {
   const g = el(doc, svg, 'g', { class: 'sm-heads', 'aria-hidden': 'true' });
   for (const dx of offsets)
-    for (const c of MATRIX_COUNTRIES)
+    for (const c of STORY_COUNTRIES)
       el(
         doc,
         g,
         'text',
         { x: dx + L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
-        COUNTRY_NAMES[c],
+        STORY_COUNTRY_NAMES[c],
       );
   return g;
 }

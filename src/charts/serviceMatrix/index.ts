@@ -32,6 +32,8 @@ export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> =
   parseState: parseServiceMatrixState,
   defaultState: serviceMatrixDefaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select: selectServiceMatrix,
   render: renderServiceMatrix,
   describe: describeServiceMatrix,
@@ -40,6 +42,9 @@ export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> =
     wide: { width: SM_LAYOUTS.wide.width, height: SM_LAYOUTS.wide.height },
     narrow: { width: SM_LAYOUTS.narrow.width, height: SM_LAYOUTS.narrow.height },
   },
+  stylesheet: 'serviceMatrix/serviceMatrix.css',
+  source:
+    'Blocks compiled by The WeChat Week from official records and news reports; every record lists its sources in the story.',
 };
 
 export default serviceMatrix;

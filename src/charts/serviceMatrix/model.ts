@@ -1,19 +1,10 @@
 /** Services by country: data slice, statuses at a date, words. Browser-safe. */
-import type { Dataset } from '../../lib/dataset';
-import {
-  type CellStatus,
-  formatDate,
-  STATUS_LABEL,
-  type StatusChange,
-  statusAt,
-  statusChanges,
-} from '../serviceStatus';
+import type { Dataset } from '../../schemas/dataset';
+import { type CellStatus, STATUS_LABEL, type StatusChange, statusAt, statusChanges } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import type { DataTable } from '../types';
 import type { ServiceMatrixState } from './state';
-
-export const MATRIX_COUNTRIES = ['RU', 'CN'] as const;
-export type MatrixCountry = (typeof MATRIX_COUNTRIES)[number];
-export const COUNTRY_NAMES: Record<MatrixCountry, string> = { RU: 'Russia', CN: 'China' };
+import { STORY_COUNTRIES, type StoryCountry, STORY_COUNTRY_NAMES } from '../shared/countries';
 
 export interface ServiceMatrixData {
   /** Rows: services shown in the matrix, in order of their first recorded restriction. */
@@ -30,7 +21,7 @@ export function selectServiceMatrix(ds: Dataset): ServiceMatrixData {
   let latest = '0000-00-00';
   const rows = ds.services.filter((s) => s.matrix);
   for (const s of rows)
-    for (const c of MATRIX_COUNTRIES) {
+    for (const c of STORY_COUNTRIES) {
       const list = statusChanges(ds.events, c, s.id);
       changes[`${c}:${s.id}`] = list;
       for (const ch of list) {
@@ -52,7 +43,7 @@ export function dayOf(data: ServiceMatrixData, state: ServiceMatrixState): strin
 
 export interface Cell {
   key: string;
-  country: MatrixCountry;
+  country: StoryCountry;
   service: { id: string; name: string };
   status: CellStatus;
   /** Latest change on or before the day (its record is the cell's source). */
@@ -64,7 +55,7 @@ export interface Cell {
 export function cellsAt(data: ServiceMatrixData, day: string): Cell[] {
   const out: Cell[] = [];
   for (const service of data.services)
-    for (const country of MATRIX_COUNTRIES) {
+    for (const country of STORY_COUNTRIES) {
       const key = `${country}:${service.id}`;
       const { status, change, since } = statusAt(data.changes[key] ?? [], day);
       out.push({ key, country, service, status, change, since });
@@ -76,7 +67,7 @@ export function cellsAt(data: ServiceMatrixData, day: string): Cell[] {
 export function cellLabel(cell: Cell, day: string): string {
   const since = cell.since ? ` since ${formatDate(cell.since.date)}` : '';
   const what = cell.status === 'none' ? 'no restriction recorded' : STATUS_LABEL[cell.status].toLowerCase();
-  return `${cell.service.name} in ${COUNTRY_NAMES[cell.country]} on ${formatDate(day)}: ${what}${since}.`;
+  return `${cell.service.name} in ${STORY_COUNTRY_NAMES[cell.country]} on ${formatDate(day)}: ${what}${since}.`;
 }
 
 /** Source line for the focus details. */
@@ -89,19 +80,19 @@ export function cellSource(cell: Cell): string {
 export function describeServiceMatrix(data: ServiceMatrixData, state: ServiceMatrixState): string {
   const day = dayOf(data, state);
   const cells = cellsAt(data, day);
-  const count = (c: MatrixCountry, s: CellStatus) =>
+  const count = (c: StoryCountry, s: CellStatus) =>
     cells.filter((x) => x.country === c && x.status === s).length;
-  const per = MATRIX_COUNTRIES.map(
+  const per = STORY_COUNTRIES.map(
     (c) =>
-      `${COUNTRY_NAMES[c]}: ${count(c, 'blocked')} blocked, ${count(c, 'throttled')} throttled or partly blocked`,
+      `${STORY_COUNTRY_NAMES[c]}: ${count(c, 'blocked')} blocked, ${count(c, 'throttled')} throttled or partly blocked`,
   ).join('; ');
   const hl = state.highlight
     .map((id) => data.services.find((s) => s.id === id))
     .filter((s): s is { id: string; name: string } => !!s)
     .map((s) => {
-      const bits = MATRIX_COUNTRIES.map((c) => {
+      const bits = STORY_COUNTRIES.map((c) => {
         const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
-        return `${cell.status === 'none' ? 'no restriction recorded' : STATUS_LABEL[cell.status].toLowerCase()} in ${COUNTRY_NAMES[c]}`;
+        return `${cell.status === 'none' ? 'no restriction recorded' : STATUS_LABEL[cell.status].toLowerCase()} in ${STORY_COUNTRY_NAMES[c]}`;
       });
       return `${s.name} ${bits.join(', ')}`;
     });

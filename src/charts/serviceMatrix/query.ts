@@ -1,7 +1,13 @@
 /** Embed query strings for the serviceMatrix chart, without zod (browser); state.ts uses the same rules. */
 import { fromQuery, ID_RE, isIdList, isRealDay, type QueryKinds } from '../queryParse';
 import type { StateRefs } from '../types';
-import type { ServiceMatrixState } from './state';
+
+export interface ServiceMatrixState {
+  /** Day whose status each cell shows, YYYY-MM-DD; absent = the latest recorded status. */
+  date?: string;
+  /** Service ids (services.json) whose rows are emphasised. */
+  highlight: string[];
+}
 
 export const serviceMatrixDefaultState: ServiceMatrixState = { highlight: [] };
 

@@ -1,8 +1,11 @@
 /** SVG of the services-by-country matrix at a date. */
-import { CELL_STATUSES, formatDate } from '../serviceStatus';
+import { range } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import { CELL_STATUSES } from '../serviceStatus';
+import { formatDate } from '../shared/format';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
-import { el, hatch, svgRoot } from '../worldMap/svg';
+import { el, hatch, svgRoot } from '../shared/dom';
 import {
   drawCell,
   fitLabel,
@@ -14,8 +17,9 @@ import {
   rowHeight,
   SM_LAYOUTS,
 } from './draw';
-import { cellsAt, dayOf, describeServiceMatrix, MATRIX_COUNTRIES, type ServiceMatrixData } from './model';
+import { cellsAt, dayOf, describeServiceMatrix, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export function renderServiceMatrix(
   data: ServiceMatrixData,
@@ -36,7 +40,7 @@ export function renderServiceMatrix(
   });
   svg.setAttribute('data-date', day);
   const defs = el(doc, svg, 'defs');
-  hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', '#fbe3c4', '#c2630a', 6);
+  hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', 'var(--sm-thr-bg)', 'var(--sm-thr-line)', 6);
   el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
   drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 22 : 34);
   // Phones: the rows run down the first block, then the second.
@@ -47,11 +51,13 @@ export function renderServiceMatrix(
     : [0];
   drawHeads(doc, svg, L, blocks);
   const rh = narrow ? NARROW_BLOCKS.rowH : rowHeight(L, data.services.length);
+  // Row bands down each block, rh apart.
+  const rowY = scaleBand(range(perBlock), [L.top, L.top + perBlock * rh]);
   const cells = cellsAt(data, day);
   const rows = el(doc, svg, 'g', { class: 'sm-rows' });
   data.services.forEach((s, i) => {
     const dx = narrow ? blockX(Math.floor(i / perBlock)) : 0;
-    const y = L.top + (i % perBlock) * rh;
+    const y = rowY(i % perBlock)!;
     const hl = state.highlight.includes(s.id);
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
     const bandW = narrow ? NARROW_BLOCKS.width : L.width;
@@ -63,7 +69,7 @@ export function renderServiceMatrix(
       { class: 'sm-label', x: dx + (narrow ? 2 : 4), y: y + rh / 2 + (narrow ? 3 : 3.5) },
       fitLabel(s.name, L.labelW - (narrow ? 4 : 8), narrow ? 12 : 13),
     );
-    for (const c of MATRIX_COUNTRIES) {
+    for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
       drawCell(doc, row, cell, dx + L.cols[c].x, y + 1, L.cols[c].w - 3, rh - 4, day, p, narrow, hl);
     }

@@ -2,17 +2,16 @@
 import * as z from 'zod/mini';
 import { ID_RE } from '../queryParse';
 import type { StateResult } from '../types';
-import { daySchema, idListSchema, parseWith } from '../worldMap/stateParse';
-import { serviceMatrixDefaultState } from './query';
+import { daySchema, idListSchema, parseWith } from '../shared/stateParse';
+import { serviceMatrixDefaultState, type ServiceMatrixState } from './query';
 
-export { serviceMatrixDefaultState, refs, stateFromQuery, stateToQuery } from './query';
-
-export interface ServiceMatrixState {
-  /** Day whose status each cell shows, YYYY-MM-DD; absent = the latest recorded status. */
-  date?: string;
-  /** Service ids (services.json) whose rows are emphasised. */
-  highlight: string[];
-}
+export {
+  serviceMatrixDefaultState,
+  refs,
+  stateFromQuery,
+  stateToQuery,
+  type ServiceMatrixState,
+} from './query';
 
 export const ServiceMatrixStateSchema = z.strictObject({
   date: z.optional(daySchema),

@@ -3,6 +3,7 @@
  * must follow. Shipped to the browser (clients, embed query strings); state.ts builds its zod
  * schema on the same predicates, so MDX steps and URLs follow one set of rules.
  */
+import { STORY_COUNTRIES } from '../shared/countries';
 
 /** Event categories, in legend order. Kept equal to `CategorySchema` in src/schemas/event.ts (tested). */
 export const CATEGORIES = [
@@ -17,10 +18,8 @@ export const CATEGORIES = [
 ] as const;
 export type TimelineCategory = (typeof CATEGORIES)[number];
 
-/** Countries with a lane of their own; any other country asked for shares a third lane. */
-export const MAIN_COUNTRIES = ['RU', 'CN'] as const;
 /** Lanes drawn when a state does not name countries. */
-export const DEFAULT_COUNTRIES: readonly string[] = ['RU', 'CN'];
+export const DEFAULT_COUNTRIES: readonly string[] = STORY_COUNTRIES;
 /** First day of the default focus. */
 export const DEFAULT_START = '2009-01-01';
 /** At most this many callouts (`annotate`) in one state. */

@@ -2,10 +2,11 @@
  * The slice of the dataset the timeline draws. `select` runs at build time; its result is JSON and
  * is shipped to the browser, so it keeps only what marks, labels and the details card need.
  */
-import type { Dataset } from '../../lib/dataset';
+import type { Dataset } from '../../schemas/dataset';
 import type { Event } from '../../schemas/event';
 import { deriveSpans, type Span } from './spans';
 import type { TimelineCategory } from './constants';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export interface TimelineEvent {
   id: string;
@@ -72,7 +73,7 @@ export function timelineData(
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const countries: Record<string, string> = {};
-  for (const code of [...new Set(['RU', 'CN', ...list.map((e) => e.country)])].sort())
+  for (const code of [...new Set([...STORY_COUNTRIES, ...list.map((e) => e.country)])].sort())
     countries[code] = countryName(code);
   const serviceNames: Record<string, string> = {};
   for (const s of services) serviceNames[s.id] = s.name;

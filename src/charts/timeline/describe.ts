@@ -4,9 +4,11 @@
  */
 import type { DataTable } from '../types';
 import type { TimelineData } from './data';
-import { CATEGORY_LABEL, lanesFor, resolveState, visibleEvents } from './layout';
+import { CATEGORY_LABEL } from './legend';
+import { lanesFor, resolveState, visibleEvents } from './scales';
 import { CATEGORIES, type TimelineCategory, type TimelineState } from './constants';
-import { formatDate, formatDuration, formatRange, midMs } from './time';
+import { formatDate, formatDuration, formatRange } from '../shared/format';
+import { midMs } from './time';
 
 const PLURAL: Record<TimelineCategory, [string, string]> = {
   block: ['block', 'blocks'],

@@ -9,7 +9,7 @@ import type { ChartModule } from '../types';
 import { select, type TimelineData } from './data';
 import { describeTimeline, tableTimeline } from './describe';
 import { renderTimeline } from './render';
-import { defaultState, parseState, refs, type TimelineState } from './state';
+import { defaultState, parseState, refs, stateFromQuery, stateToQuery, type TimelineState } from './state';
 
 export type { TimelineData, TimelineEvent } from './data';
 export { timelineData } from './data';
@@ -17,7 +17,7 @@ export { layoutTimeline, NARROW_HEIGHT, NARROW_WIDTH } from './layout';
 export { renderTimeline } from './render';
 export { deriveSpans } from './spans';
 export type { TimelineState } from './state';
-export { stateFromQuery, stateToQuery } from './state';
+export { stateFromQuery, stateToQuery };
 
 /**
  * viewBox sizes. The narrow layout (phones) runs top to bottom in a fixed 360 × 300, the size of
@@ -31,6 +31,8 @@ export const timeline: ChartModule<TimelineState, TimelineData> = {
   parseState,
   defaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select,
   render: renderTimeline,
   describe: describeTimeline,
@@ -41,6 +43,9 @@ export const timeline: ChartModule<TimelineState, TimelineData> = {
     medium: { width: 600, height: 420 },
     narrow: { width: 360, height: 300 },
   },
+  stylesheet: 'timeline/timeline.css',
+  source:
+    'Events compiled by The WeChat Week from official records and news reports; every event lists its sources in the story.',
 };
 
 export default timeline;

@@ -6,10 +6,13 @@
 import type { RenderOptions } from '../types';
 import type { TimelineData, TimelineEvent } from './data';
 import { describeTimeline, svgTitle } from './describe';
-import { eventsById, type LabelLayout, layoutTimeline, type TimelineLayout } from './layout';
+import type { LabelLayout } from './geometry';
+import { layoutTimeline, type TimelineLayout } from './layout';
+import { eventsById } from './scales';
 import type { TimelineState } from './constants';
-import { formatDate, formatRange } from './time';
-import { CATEGORY_LABEL } from './layout';
+import { formatDate, formatRange } from '../shared/format';
+import { CHART_FONT } from '../shared/text';
+import { CATEGORY_LABEL } from './legend';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -72,7 +75,7 @@ export function renderLayout(
     'data-layout': lay.layout,
     'data-focus': lay.state.focus.join(','),
     'data-range': lay.range.join(','),
-    'font-family': 'Arial, "Liberation Sans", Helvetica, sans-serif',
+    'font-family': CHART_FONT,
   };
   for (const k in root) svg.setAttribute(k, String(root[k]));
   add(svg, 'title', { id: `${base}-title` }, svgTitle(data, state));

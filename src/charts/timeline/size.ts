@@ -3,7 +3,7 @@
  * a variant is laid out at on screen, and the root attributes a redraw takes from a fresh render.
  */
 import type { UpdateOptions } from '../types';
-import type { Layout } from './layout';
+import type { Layout } from './geometry';
 
 /** The idPrefix the SVG was rendered with (from its <desc id="<prefix>-w-desc">). */
 export function idPrefixOf(svg: SVGSVGElement): string {

@@ -30,7 +30,6 @@ export {
   DEFAULT_COUNTRIES,
   DEFAULT_START,
   isDay,
-  MAIN_COUNTRIES,
   MAX_CALLOUTS,
   refs,
   STATE_KEYS,

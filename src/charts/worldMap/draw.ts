@@ -6,7 +6,6 @@ import {
   binOf,
   countryLabel,
   fillOf,
-  KEY_COUNTRIES,
   nameOf,
   PALETTE,
   scoresOf,
@@ -14,7 +13,8 @@ import {
   type WorldMapData,
 } from './model';
 import type { WorldMapState } from './state';
-import { el, r1 } from './svg';
+import { el, r1 } from '../shared/dom';
+import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
 
 /** Narrow: 360 × 300, the phone's sticky figure (about 351 × 300 px), so 12 px text is not shrunk. */
 export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 360, height: 300 } };
@@ -33,8 +33,7 @@ export function markAttrs(
   highlight: readonly string[],
 ) {
   const s = code ? scoresOf(data, year).get(code) : undefined;
-  const key =
-    code !== null && ((KEY_COUNTRIES as readonly string[]).includes(code) || highlight.includes(code));
+  const key = code !== null && (isStoryCountry(code) || highlight.includes(code));
   const cls = ['wm-country', s ? `wm-c${binOf(s.unified)}` : 'wm-na', key ? 'wm-key' : '']
     .filter(Boolean)
     .join(' ');
@@ -155,7 +154,7 @@ export function narrowLabels(
 ) {
   const layer = el(doc, svg, 'g', { class: 'wm-labels', 'aria-hidden': 'true' });
   const scores = scoresOf(data, state.year);
-  const codes = [...new Set([...KEY_COUNTRIES, ...state.highlight])].filter((c) => scores.has(c));
+  const codes = [...new Set([...STORY_COUNTRIES, ...state.highlight])].filter((c) => scores.has(c));
   const width = Number(svg.getAttribute('viewBox')?.split(' ')[2] ?? 375);
   const items = codes.map((code) => {
     const text = `${nameOf(data, code)} ${scores.get(code)!.unified}`;

@@ -6,8 +6,8 @@
  * State: `year` (an edition: 2009 or 2011–2025; default 2025), `highlight` (ISO alpha-2 codes
  * outlined and labelled besides RU and CN; default none).
  */
-import { textWidth } from '../timeline/text';
-import type { Dataset } from '../../lib/dataset';
+import { textWidth } from '../shared/text';
+import type { Dataset } from '../../schemas/dataset';
 import type { ChartModule } from '../types';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';
@@ -29,6 +29,8 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   parseState: parseWorldMapState,
   defaultState: worldMapDefaultState,
   refs,
+  stateFromQuery,
+  stateToQuery,
   select: (ds: Dataset) => {
     // Label widths measured here, at build time, so the browser needs no text metrics.
     const data = selectWorldMap(ds);
@@ -40,6 +42,8 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
   describe: describeWorldMap,
   table: worldMapTable,
   sizes: WORLD_SIZES,
+  stylesheet: 'worldMap/worldMap.css',
+  source: 'Freedom House, Freedom on the Net (scores as published each year).',
 };
 
 export default worldMap;

@@ -2,12 +2,18 @@
  * World map of internet freedom: the data slice, colours, words and the narrow dot-plot layout.
  * Browser-safe (no geometry): client.ts uses it to recolour and re-describe without TopoJSON.
  */
-import type { Dataset } from '../../lib/dataset';
+import { max, rollup } from 'd3-array';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
 import { unifiedScore } from '../fotnScale';
 import type { DataTable } from '../types';
 import type { WorldMapState } from './state';
+import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
+
+/** For client.ts until the browser half of issue #12 removes it. */
+export { STORY_COUNTRIES as KEY_COUNTRIES };
 
 /** One published score, with its value on the unified direction (0 = least free). */
 export interface WorldScore {
@@ -36,7 +42,6 @@ export interface WorldMapData {
 }
 
 /** Countries always outlined and labelled. */
-export const KEY_COUNTRIES = ['RU', 'CN'] as const;
 
 export function selectWorldMap(ds: Dataset): WorldMapData {
   const scores = ds.fotnScores
@@ -70,19 +75,8 @@ export function scoresOf(data: WorldMapData, year: number): Map<string, WorldSco
   return new Map(data.scores.filter((s) => s.edition === year).map((s) => [s.country, s]));
 }
 
-/** Sequential colour classes: 10 bins of 10 points, viridis-like, dark = least free. */
-export const PALETTE = [
-  '#440154',
-  '#482475',
-  '#414487',
-  '#355f8d',
-  '#2a788e',
-  '#21918c',
-  '#22a884',
-  '#44bf70',
-  '#7ad151',
-  '#bddf26',
-];
+/** The ten colour steps, lowest scores first: `--wm-c0` … `--wm-c9` in shared/theme.css (viridis). */
+export const PALETTE: readonly string[] = Array.from({ length: 10 }, (_, i) => `var(--wm-c${i})`);
 
 /** Colour bin 0–9 of a unified score. */
 export function binOf(unified: number): number {
@@ -92,11 +86,6 @@ export function binOf(unified: number): number {
 /** Fill for a unified score (also written as a `wm-c<bin>` class that CSS can restyle). */
 export function fillOf(unified: number): string {
   return PALETTE[binOf(unified)]!;
-}
-
-/** Text colour that reads on a bin's fill. */
-export function inkOn(bin: number): string {
-  return bin >= 6 ? '#111' : '#fff';
 }
 
 /** Name of a country, or its code. */
@@ -144,10 +133,7 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
   const scores = scoresOf(data, state.year);
   const n = scores.size;
   const bits: string[] = [];
-  for (const code of [
-    ...KEY_COUNTRIES,
-    ...state.highlight.filter((c) => !(KEY_COUNTRIES as readonly string[]).includes(c)),
-  ]) {
+  for (const code of [...STORY_COUNTRIES, ...state.highlight.filter((c) => !isStoryCountry(c))]) {
     const s = scores.get(code);
     if (!s) {
       bits.push(`${nameOf(data, code)} has no recorded score`);
@@ -203,6 +189,13 @@ export interface Dot {
 /** Geometry of the narrow layout (a binned dot plot on the 0–100 axis). */
 export const NARROW = { left: 14, right: 14, top: 118, bottom: 44, bin: 5 } as const;
 
+/** The dot plot's score axis: 0–100 across the figure, inside its margins. */
+export function scoreScale(width: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([0, 100])
+    .range([NARROW.left, width - NARROW.right]);
+}
+
 /**
  * Binned dot plot for narrow screens: one dot per country, stacked upwards in bins of 5 points,
  * least free within a bin at the bottom. Deterministic.
@@ -217,30 +210,29 @@ export function dotLayout(
     (a, b) => a.unified - b.unified || (a.country < b.country ? -1 : 1),
   );
   const bins = 100 / NARROW.bin;
-  const plotW = width - NARROW.left - NARROW.right;
-  const binW = plotW / bins;
+  const x = scoreScale(width);
+  const binW = x(NARROW.bin) - x(0);
+  const binOfScore = (unified: number) => Math.min(bins - 1, Math.floor(unified / NARROW.bin));
   const baseline = height - NARROW.bottom;
   const counts = new Map<number, number>();
   // Dot size fits the tallest stack over every edition, so it does not jump between years.
-  let tallest = 1;
-  for (const e of data.editions) {
-    const c = new Map<number, number>();
-    for (const s of data.scores) {
-      if (s.edition !== e) continue;
-      const b = Math.min(bins - 1, Math.floor(s.unified / NARROW.bin));
-      c.set(b, (c.get(b) ?? 0) + 1);
-    }
-    for (const v of c.values()) tallest = Math.max(tallest, v);
-  }
+  const editions = new Set(data.editions);
+  const perBin = rollup(
+    data.scores.filter((s) => editions.has(s.edition)),
+    (v) => v.length,
+    (s) => s.edition,
+    (s) => binOfScore(s.unified),
+  );
+  const tallest = max([...perBin.values()].flatMap((m) => [...m.values()])) ?? 1;
   const step = Math.min(binW, (baseline - NARROW.top) / tallest);
   const r = Math.round((step / 2 - 0.6) * 10) / 10;
   const dots = scores.map((s) => {
-    const b = Math.min(bins - 1, Math.floor(s.unified / NARROW.bin));
+    const b = binOfScore(s.unified);
     const k = counts.get(b) ?? 0;
     counts.set(b, k + 1);
     return {
       code: s.country,
-      x: Math.round((NARROW.left + (b + 0.5) * binW) * 10) / 10,
+      x: Math.round(x((b + 0.5) * NARROW.bin) * 10) / 10,
       y: Math.round((baseline - (k + 0.5) * step) * 10) / 10,
       unified: s.unified,
     };

@@ -2,7 +2,13 @@
 import { isEdition, LATEST_EDITION } from '../fotnScale';
 import { COUNTRY_RE, fromQuery, isIdList, type QueryKinds } from '../queryParse';
 import type { StateRefs } from '../types';
-import type { WorldMapState } from './state';
+
+export interface WorldMapState {
+  /** Freedom on the Net edition (report year) whose scores colour the map. */
+  year: number;
+  /** ISO alpha-2 codes of countries to outline and label besides Russia and China. */
+  highlight: string[];
+}
 
 export const worldMapDefaultState: WorldMapState = { year: LATEST_EDITION, highlight: [] };
 

@@ -4,9 +4,10 @@ import type { RenderOptions } from '../types';
 import { applyRoving } from '../roving';
 import { centroidOf, compactPath, countries110 } from './geometry';
 import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
-import { describeWorldMap, dotLayout, drawingNote, KEY_COUNTRIES, NARROW, type WorldMapData } from './model';
+import { describeWorldMap, dotLayout, drawingNote, NARROW, scoreScale, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
-import { el, hatch, r1, svgRoot } from './svg';
+import { el, hatch, r1, svgRoot } from '../shared/dom';
+import { STORY_COUNTRIES } from '../shared/countries';
 
 export { WORLD_SIZES } from './draw';
 
@@ -102,11 +103,11 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
   svg.setAttribute('data-year', String(state.year));
   addDrawingNote(doc, svg, p, 'wide');
   const defs = el(doc, svg, 'defs');
-  hatch(doc, defs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
+  hatch(doc, defs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
   legend(doc, svg, data, state, p, 8, false);
   const { shapes, small, anchors } = worldShapes(opts.width, opts.height);
   const land = el(doc, svg, 'g', { class: 'wm-land' });
-  const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
+  const emphasised = new Set<string>([...STORY_COUNTRIES, ...state.highlight]);
   const ordered = [
     ...shapes.filter((s) => !s.code || !emphasised.has(s.code)),
     ...shapes.filter((s) => s.code && emphasised.has(s.code)),
@@ -159,11 +160,10 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   svg.setAttribute('data-year', String(state.year));
   addDrawingNote(doc, svg, p, 'narrow');
   const ndefs = el(doc, svg, 'defs');
-  hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', '#f0f0f0', '#cfcfcf');
+  hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
   legend(doc, svg, data, state, p, 0, true);
   const { dots, r, baseline } = dotLayout(data, state.year, width, height);
-  const plotW = width - NARROW.left - NARROW.right;
-  const xOf = (v: number) => NARROW.left + (v / 100) * plotW;
+  const xOf = scoreScale(width);
   // Axis: bands and ticks under the dots.
   const axis = el(doc, svg, 'g', { class: 'wm-axis', 'aria-hidden': 'true' });
   el(doc, axis, 'line', {
@@ -205,7 +205,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   }
   const g = el(doc, svg, 'g', { class: 'wm-dots' });
   const byCode = new Map(dots.map((d) => [d.code, d]));
-  const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
+  const emphasised = new Set<string>([...STORY_COUNTRIES, ...state.highlight]);
   const all = Object.keys(data.names);
   for (const code of [...all.filter((c) => !emphasised.has(c)), ...all.filter((c) => emphasised.has(c))]) {
     const d = byCode.get(code);

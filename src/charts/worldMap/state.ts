@@ -3,17 +3,10 @@ import * as z from 'zod/mini';
 import { EDITIONS_IN_WORDS, isEdition } from '../fotnScale';
 import { COUNTRY_RE } from '../queryParse';
 import type { StateResult } from '../types';
-import { worldMapDefaultState } from './query';
-import { idListSchema, parseWith } from './stateParse';
+import { worldMapDefaultState, type WorldMapState } from './query';
+import { idListSchema, parseWith } from '../shared/stateParse';
 
-export { refs, stateFromQuery, stateToQuery, worldMapDefaultState } from './query';
-
-export interface WorldMapState {
-  /** Freedom on the Net edition (report year) whose scores colour the map. */
-  year: number;
-  /** ISO alpha-2 codes of countries to outline and label besides Russia and China. */
-  highlight: string[];
-}
+export { refs, stateFromQuery, stateToQuery, worldMapDefaultState, type WorldMapState } from './query';
 
 export const WorldMapStateSchema = z.strictObject({
   year: z.optional(

@@ -1,4 +1,5 @@
-/** Tiny DOM helpers shared by the comparison charts; they work on linkedom and in the browser. */
+/** Tiny DOM helpers shared by the charts; they work on linkedom and in the browser. */
+import { CHART_FONT } from './text';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -37,7 +38,7 @@ export function svgRoot(
     width: opts.width,
     height: opts.height,
     class: opts.className,
-    'font-family': 'Arial, "Liberation Sans", Helvetica, sans-serif',
+    'font-family': CHART_FONT,
     role: 'group',
     'aria-labelledby': `${p}-title`,
     'aria-describedby': `${p}-desc`,
