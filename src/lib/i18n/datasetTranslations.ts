@@ -5,36 +5,13 @@ import type { Dataset } from '../dataset';
 import type { ContentIssue } from '../content/issue';
 import { arrayElementSpans, lineAt } from '../content/jsonPositions';
 import { DATA_COLLECTIONS } from '../content/validateData';
+import { didYouMean } from '../content/suggest';
 import { describeZodIssue } from '../content/zodIssues';
+import type { Editions, ReadFile, TranslationIssue } from './editions';
 import { checkGlossary, readGlossary } from './glossary';
 import { type Member, lineIndex, objectMembers } from './jsonMembers';
 import { EDITIONS, type Edition, i18nDir, LANGUAGE_NAMES } from './locales';
-import { nearest } from './nearest';
 import { type EditionTranslations, TRANSLATED, type TranslatedCollection } from './readerFields';
-
-/** A problem in one edition's text; `locale` says which. */
-export interface TranslationIssue extends ContentIssue {
-  /** Absent for problems of the glossary itself, which serves every edition. */
-  locale?: Edition;
-}
-
-/** One edition's translation file as read: its text, and where each record and field is. */
-interface ReadFile {
-  path: string;
-  text: string;
-  /** 1-based line of an offset in `text`. */
-  line: (offset: number) => number;
-  records: Map<string, { member: Member; fields: Map<string, Member> }>;
-}
-
-/** Every edition's translations, and where they are (for messages). */
-export interface Editions {
-  /** The translation folder, e.g. `content/i18n`. */
-  root: string;
-  translations: Partial<Record<Edition, EditionTranslations>>;
-  files: Map<string, ReadFile>;
-  issues: TranslationIssue[];
-}
 
 /**
  * Reads content/i18n/<edition>/<data file>.json for every edition: `{ "<record id>": { "<field>":
@@ -192,12 +169,11 @@ function checkFile(
         );
         continue;
       }
-      const guess = nearest(id, records.keys());
       at(
         line,
         id,
         undefined,
-        `is not a record id in content/data/${c.file}${guess ? `; did you mean "${guess}"?` : ''}`,
+        `is not a record id in content/data/${c.file}${didYouMean(id, records.keys())}`,
       );
       continue;
     }

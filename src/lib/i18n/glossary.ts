@@ -6,7 +6,7 @@ import { IdSchema } from '../../schemas/source';
 import type { Dataset } from '../dataset';
 import { arrayElementSpans, lineAt } from '../content/jsonPositions';
 import { describeZodIssue } from '../content/zodIssues';
-import type { Editions, TranslationIssue } from './datasetTranslations';
+import type { Editions, TranslationIssue } from './editions';
 import { EDITIONS, type Edition, i18nDir, LANGUAGE_NAMES } from './locales';
 import { TRANSLATED, type TranslatedCollection } from './readerFields';
 
