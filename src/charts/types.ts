@@ -34,6 +34,11 @@ export interface ChartModule<State, Data> {
    * shown when the figure itself is between narrow and wide (a container query picks it).
    */
   sizes: { wide: Size; narrow?: Size; medium?: Size };
+  /**
+   * Optional: what the shared details card or line says about each mark (by `data-key`), decided at
+   * build time and shown on hover, focus or tap (src/charts/shared/details.ts).
+   */
+  details?: import('./shared/details').ChartDetails<State, Data>;
 }
 
 export interface Size {
