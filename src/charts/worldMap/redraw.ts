@@ -9,8 +9,6 @@ import { applyRoving } from '../roving';
 import type { ChartClient, UpdateOptions } from '../types';
 import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
 import {
-  countryDetails,
-  countryLabel,
   describeWorldMap,
   dotLayout,
   KEY_COUNTRIES,
