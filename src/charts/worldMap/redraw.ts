@@ -8,13 +8,7 @@
 import { applyRoving } from '../roving';
 import type { ChartClient, UpdateOptions } from '../types';
 import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
-import {
-  describeWorldMap,
-  dotLayout,
-  KEY_COUNTRIES,
-  scoresOf,
-  type WorldMapData,
-} from './model';
+import { describeWorldMap, dotLayout, KEY_COUNTRIES, scoresOf, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 
 function prefixOf(svg: SVGSVGElement): string {
