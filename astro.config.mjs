@@ -67,16 +67,6 @@ export default defineConfig({
             return;
           warn(warning);
         },
-        output: {
-          // The small modules every chart client shares go into one chunk: one file compresses
-          // better than six tiny ones (the story's JS budget is 32 kB gzip, see check:budgets).
-          manualChunks: (id) =>
-            /\/src\/charts\/(tween|roving|fotnScale|serviceStatus|queryParse|worldMap\/(svg|model)|timeline\/constants)\.ts$/.test(
-              id,
-            )
-              ? 'chart-shared'
-              : undefined,
-        },
       },
     },
   },

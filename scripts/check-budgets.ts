@@ -1,8 +1,8 @@
 /**
  * `npm run check:budgets [-- --dist <dir>]`: the byte and count budgets CI enforces on a build.
  * Deterministic (file sizes and request lists, never timings), so it can fail a build:
- *   - story page JS ≤ 32 kB gzip (everything it loads while read to the end, inline scripts too)
- *   - each embed page JS ≤ 12 kB gzip
+ *   - story page JS ≤ 12 kB gzip (everything it loads while read to the end, inline scripts too)
+ *   - each embed page JS ≤ 3 kB gzip (its default state; a custom one loads the chart's code)
  *   - zero requests to any other host, zero failed requests, on every page
  *   - no inline handler, script URL or third-party resource in any page's markup
  *   - every link to another site has rel="noopener noreferrer"

@@ -447,12 +447,12 @@ await site.close();
 await browser.close();
 
 // 6. Timeline render/update (the timeline module's own benchmark).
-console.error('▶ timeline render/update…');
-section('Timeline render and update');
+console.error('▶ timeline layout/render…');
+section('Timeline layout and render (build time)');
 const tlBench = join(root, 'scripts/bench/timeline.ts');
 if (!existsSync(tlBench)) emit('`scripts/bench/timeline.ts` is missing: no figures.');
 else {
-  const run = spawnSync('npx', ['tsx', tlBench, '--browser'], {
+  const run = spawnSync('npx', ['tsx', tlBench], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC' },
@@ -463,7 +463,7 @@ else {
     emit(`\`scripts/bench/timeline.ts\` failed: ${(run.stderr ?? '').split('\n').slice(-5).join(' ')}`);
   else {
     const head = (run.stdout ?? '').split('\n')[0] ?? '';
-    emit(`From \`scripts/bench/timeline.ts --browser\`: ${head.replace(/^timeline benchmark:\s*/, '')}.`);
+    emit(`From \`scripts/bench/timeline.ts\`: ${head.replace(/^timeline benchmark:\s*/, '')}.`);
     emit();
     const [h, ...rows] = lines.map((l) => l.split('\t'));
     table(h!, rows);

@@ -1,21 +1,15 @@
 /**
- * Timeline benchmark (not a test): how long renderTimeline and updateTimeline take for the real
- * dataset and for 5,000 synthetic events, as medians of several runs.
+ * Timeline benchmark (not a test): how long the build takes to lay out and draw the timeline, for
+ * the real dataset and for 5,000 synthetic events, as medians of several runs (Node + linkedom,
+ * what the build does). The browser draws nothing: it moves between the build's drawings
+ * (src/charts/shared/morph.ts), measured by the scroll benchmark (scroll.ts).
  *
- *   npx tsx scripts/bench/timeline.ts            # Node + linkedom (what the build does)
- *   npx tsx scripts/bench/timeline.ts --browser  # also in Debian's Chromium (a real DOM)
+ *   npx tsx scripts/bench/timeline.ts
  *   RUNS=31 npx tsx scripts/bench/timeline.ts
- *
- * render = layout + a complete SVG. update = updateTimeline from the previous state to the next
- * with duration 0 (layout, render of the target, keyed morph of the live SVG). In the browser,
- * "animated 600 ms" gives the synchronous cost of starting the transition, the time from the call
- * until the SVG has settled (600 ms is the ideal), and how many frames were painted meanwhile
- * (about 36 at 60 Hz when nothing blocks).
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
-import { updateTimeline } from '../../src/charts/timeline/client';
 import { type TimelineData, type TimelineEvent, timelineData } from '../../src/charts/timeline/data';
 import { layoutTimeline } from '../../src/charts/timeline/layout';
 import { renderTimeline } from '../../src/charts/timeline/render';
@@ -149,146 +143,6 @@ function benchNode(name: string, data: TimelineData): Row[] {
       'render, May 2017',
       time(() => renderTimeline(data, st[1]!, { document: doc, ...size, layout })),
     );
-    const svg = renderTimeline(data, st[0]!, { document: doc, ...size, layout });
-    doc.body.append(svg);
-    let i = 0;
-    push(
-      'update (duration 0), cycling 4 states',
-      time(() => {
-        i = (i + 1) % st.length;
-        updateTimeline(svg, data, st[i]!, { ...size, layout, duration: 0 });
-      }),
-    );
-  }
-  return rows;
-}
-
-async function benchBrowser(datasets: [string, TimelineData][]): Promise<Row[]> {
-  let esbuild: typeof import('esbuild');
-  try {
-    esbuild = await import('esbuild');
-  } catch {
-    console.error('--browser needs esbuild (installed with Astro/Vite); skipped');
-    return [];
-  }
-  const { chromium } = await import('playwright-core');
-  const entry = new URL('../../src/charts/timeline/client.ts', import.meta.url).pathname;
-  const bundle = await esbuild.build({
-    stdin: {
-      contents: `export { updateTimeline } from ${JSON.stringify(entry)}; export { renderTimeline } from ${JSON.stringify(entry.replace('client.ts', 'render.ts'))};`,
-      resolveDir: new URL('../../', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: 'TL',
-    write: false,
-    minify: true,
-  });
-  const code = bundle.outputFiles[0]!.text;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-  const rows: Row[] = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.setContent(
-      '<!doctype html><html><body><div id="host" style="width:960px"></div></body></html>',
-    );
-    await page.addScriptTag({ content: code });
-    // tsx keeps function names with an __name() helper that the page does not have.
-    await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
-    for (const [name, data] of datasets) {
-      const st = states(data);
-      for (const layout of ['wide', 'narrow'] as const) {
-        const size = layout === 'wide' ? { width: 960, height: 420 } : { width: 360, height: 480 };
-        const r = await page.evaluate(
-          async ({ data, st, size, layout, runs, warm }) => {
-            // biome-ignore lint/suspicious/noExplicitAny: the bundle's global
-            const TL = (globalThis as any).TL;
-            const host = document.getElementById('host')!;
-            host.style.width = `${size.width}px`;
-            const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-            const t = (fn: () => void) => {
-              for (let i = 0; i < warm; i++) fn();
-              const out: number[] = [];
-              for (let i = 0; i < runs; i++) {
-                const a = performance.now();
-                fn();
-                out.push(performance.now() - a);
-              }
-              return out;
-            };
-            const render = t(() => TL.renderTimeline(data, st[0], { document, ...size, layout }));
-            host.replaceChildren(TL.renderTimeline(data, st[0], { document, ...size, layout }));
-            const svg = host.firstElementChild as SVGSVGElement;
-            let i = 0;
-            const update = t(() => {
-              i = (i + 1) % st.length;
-              TL.updateTimeline(svg, data, st[i], { ...size, layout, duration: 0 });
-            });
-            // Animated: synchronous start, then the settle when the transition ends.
-            const start: number[] = [];
-            const total: number[] = [];
-            const frames: number[] = [];
-            for (let k = 0; k < Math.min(runs, 9); k++) {
-              i = (i + 1) % st.length;
-              // The transition ends when the root's data-t timer attribute goes away.
-              const done = new Promise<number>((resolve) => {
-                const mo = new MutationObserver(() => {
-                  if (!svg.hasAttribute('data-t')) {
-                    mo.disconnect();
-                    resolve(performance.now());
-                  }
-                });
-                mo.observe(svg, { attributes: true, attributeFilter: ['data-t'] });
-              });
-              // Frame count during the transition (long frames would mean jank).
-              let n = 0;
-              let running = true;
-              const tick = () => {
-                n++;
-                if (running) requestAnimationFrame(tick);
-              };
-              requestAnimationFrame(tick);
-              const a = performance.now();
-              TL.updateTimeline(svg, data, st[i], { ...size, layout, duration: 600 });
-              start.push(performance.now() - a);
-              // Too many elements to animate smoothly: the client changed the state at once.
-              const end = svg.hasAttribute('data-t') ? await done : performance.now();
-              running = false;
-              total.push(end - a);
-              frames.push(n);
-            }
-            return {
-              render: med(render),
-              update: med(update),
-              start: med(start),
-              settle: med(total),
-              frames: med(frames),
-            };
-          },
-          { data, st, size, layout, runs: RUNS, warm: WARMUP },
-        );
-        const push = (what: string, v: number) =>
-          rows.push({
-            dataset: `${name} (Chromium)`,
-            events: data.events.length,
-            layout,
-            what,
-            median: v,
-            min: Number.NaN,
-          });
-        push('render, whole range', r.render);
-        push('update (duration 0), cycling 4 states', r.update);
-        push('update, animated 600 ms: synchronous start', r.start);
-        push('update, animated 600 ms: start to settled', r.settle);
-        push('update, animated 600 ms: frames painted', r.frames);
-      }
-    }
-  } finally {
-    await browser.close();
   }
   return rows;
 }
@@ -299,7 +153,6 @@ async function main(): Promise<void> {
     ['synthetic', syntheticData()],
   ];
   const rows = datasets.flatMap(([name, data]) => benchNode(`${name} (Node+linkedom)`, data));
-  if (process.argv.includes('--browser')) rows.push(...(await benchBrowser(datasets)));
   const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(v < 10 ? 2 : 1) : '');
   console.log(`timeline benchmark: medians of ${RUNS} runs after ${WARMUP} warm-up runs, ms\n`);
   console.log(['dataset', 'events', 'layout', 'what', 'median', 'min'].join('\t'));

@@ -51,6 +51,11 @@ export interface ChartModule<State, Data> {
   stylesheet?: string;
   /** Where the figures come from, in one line (under an embed). */
   source: string;
+  /**
+   * Optional: what the shared details card or line says about each mark (by `data-key`), decided at
+   * build time and shown on hover, focus or tap (src/charts/shared/details.ts).
+   */
+  details?: import('./shared/details').ChartDetails<State, Data>;
 }
 
 export interface Size {

@@ -1,14 +1,18 @@
 /**
  * Browser, loaded only when an embed URL carries a query string: reads the chart's state from it
  * with the chart's own `stateFromQuery` (src/charts/<chart>/query.ts: no zod, the same rules as the
- * MDX steps' schema; invalid or unknown values fall back to defaults, it never throws) and, if that differs from the default the page
- * was built with, moves the pre-rendered SVGs to it with the chart's client (no transition).
+ * MDX steps' schema; invalid or unknown values fall back to defaults, it never throws) and, if that
+ * differs from the default the page was built with, draws it with the chart's own module
+ * (src/charts/<chart>/index.ts, loaded only then: the one place the browser draws a chart; the maps,
+ * whose geometry is projected at build time, redraw the built SVG with their `redraw.ts`) and swaps
+ * it in through the shared morph (no transition). The default state is drawn at build time.
  *
  * Ids that pass the schema but are not in the dataset (`?highlight=no-such-event`) are dropped
  * too, key by key, when the chart's query module exports `refs` (as the build does for MDX).
  * Query values only ever reach the chart as a validated state; nothing is written as HTML.
  */
-import type { ChartClient, StateRefs } from '../charts/types';
+import { morph } from '../charts/shared/morph';
+import type { ChartClient, ChartModule, StateRefs } from '../charts/types';
 
 interface StateModule {
   stateFromQuery?: (params: URLSearchParams) => unknown;
@@ -16,11 +20,14 @@ interface StateModule {
 }
 type Known = Record<keyof StateRefs, (string | number)[]>;
 
+type AnyChart = ChartModule<unknown, unknown>;
 const stateModules = import.meta.glob<StateModule>('../charts/*/query.ts');
-type Drawer = () => Promise<{ default: ChartClient<unknown, unknown> }>;
-/** What draws a state at once: a chart's lean `redraw.ts` when it has one, else its client. */
+const chartModules = import.meta.glob<{ default: AnyChart }>('../charts/*/index.ts');
+/**
+ * Charts whose drawing needs build-time geometry (the maps: TopoJSON is never shipped) redraw the
+ * built SVG instead, with their `redraw.ts`.
+ */
 const redraws = import.meta.glob<{ default: ChartClient<unknown, unknown> }>('../charts/*/redraw.ts');
-const clientModules = import.meta.glob<{ default: ChartClient<unknown, unknown> }>('../charts/*/client.ts');
 
 /** Key-order-independent JSON, to compare two states. */
 function canonical(value: unknown): string {
@@ -41,11 +48,40 @@ function pick<T>(glob: Record<string, T>, chartId: string, file: string): T | un
   return glob[`../charts/${folderOf(chartId)}/${file}`] ?? glob[`../charts/${chartId}/${file}`];
 }
 
-async function loadDrawer(chartId: string): Promise<ChartClient<unknown, unknown> | null> {
-  const load: Drawer | undefined =
-    pick(redraws, chartId, 'redraw.ts') ?? pick(clientModules, chartId, 'client.ts');
+/** Draws `state` into a built SVG at once: a chart's `redraw.ts`, else its module's `render`. */
+type Draw = (svg: SVGSVGElement, data: unknown, state: unknown) => void;
+
+async function loadDraw(chartId: string, idPrefix: string): Promise<Draw | null> {
   try {
-    return load ? (await load()).default : null;
+    const redraw = pick(redraws, chartId, 'redraw.ts');
+    if (redraw) {
+      const r = (await redraw()).default;
+      return (svg, data, state) => {
+        const box = svg.viewBox.baseVal;
+        const layout = svg.dataset.layout === 'narrow' ? 'narrow' : 'wide';
+        r.update(svg, data, state, { duration: 0, width: box.width, height: box.height, layout });
+      };
+    }
+    const load = pick(chartModules, chartId, 'index.ts');
+    const chart = load ? (await load()).default : null;
+    if (!chart) return null;
+    return (svg, data, state) => {
+      const variant = (svg.dataset.layout ?? 'wide') as keyof AnyChart['sizes'];
+      const next = chart.render(data, state, {
+        document,
+        ...(chart.sizes[variant] ?? chart.sizes.wide),
+        layout: variant === 'narrow' ? 'narrow' : 'wide',
+        idPrefix: `${idPrefix}-${variant}`,
+      });
+      // What the page gave the figure (src/lib/drawnFigure.ts) stays: its name, role and layout.
+      for (const name of ['role', 'aria-label', 'focusable', 'data-layout']) {
+        const v = svg.getAttribute(name);
+        if (v === null) next.removeAttribute(name);
+        else next.setAttribute(name, v);
+      }
+      next.removeAttribute('aria-labelledby');
+      morph(svg, next, 0);
+    };
   } catch (e) {
     console.error(`embed: could not load the "${chartId}" chart`, e);
     return null;
@@ -112,21 +148,19 @@ export async function applyQueryState(
 ): Promise<boolean> {
   const mod = await stateModule(chartId);
   if (!mod || readState(mod, params) === undefined) return false;
-  const [client, body] = await Promise.all([
-    loadDrawer(chartId),
+  const [draw, body] = await Promise.all([
+    loadDraw(chartId, root.dataset.idPrefix ?? 'embed'),
     fetch(dataUrl, { credentials: 'same-origin' })
       .then((r) => (r.ok ? (r.json() as Promise<{ data: unknown; known: Partial<Known> }>) : null))
       .catch(() => null),
   ]);
-  if (!client || !body?.data) return false;
+  if (!draw || !body?.data) return false;
   const state = readState(mod, withKnownRefs(mod, params, body.known ?? {}));
   if (state === undefined) return false;
   let changed = false;
   for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-layout]')) {
-    const layout = svg.dataset.layout === 'narrow' ? 'narrow' : 'wide';
-    const box = svg.viewBox.baseVal;
     try {
-      client.update(svg, body.data, state, { duration: 0, width: box.width, height: box.height, layout });
+      draw(svg, body.data, state);
       changed = true;
     } catch (e) {
       console.error('embed: could not draw this state', e);

@@ -50,12 +50,6 @@ export function sectionIsCurrent(firstStepTop: number, sectionBottom: number, tr
   return firstStepTop <= trigger && sectionBottom > trigger;
 }
 
-/** Progress 0–1 through a step: how far the trigger line has travelled down it. */
-export function stepProgress(top: number, height: number, trigger: number): number {
-  if (height <= 0) return top <= trigger ? 1 : 0;
-  return Math.min(1, Math.max(0, (trigger - top) / height));
-}
-
 /**
  * Scroll offset (document px) that brings a step's top to `desiredTop` in the viewport (see
  * landingTop). `topInViewport` is its getBoundingClientRect().top now.

@@ -1,8 +1,8 @@
 /**
  * One scrolly section in the browser. The active step always comes from the scroll position
  * (activeStep.ts), never from replaying enter/exit events, so a reload, a deep link, the back
- * button or a fast flick all land on the step the reader sees. scrollama supplies step progress
- * and a nudge when a step crosses the line.
+ * button or a fast flick all land on the step the reader sees. scrollama supplies a nudge when a
+ * step crosses the line. No chart moves within a step, so step progress is not tracked.
  */
 // The ES module source: tree-shaken, without the UMD wrapper of the package's main build.
 import scrollama from 'scrollama/src/entry.js';
@@ -12,11 +12,13 @@ import {
   scrollTargetFor,
   sectionIsCurrent,
   stepBy,
-  stepProgress,
   triggerBelowFigure,
   triggerLine,
 } from './activeStep';
-import { chartData, type EngineClient, loadClient } from './clients';
+import { applyRoving } from '../charts/roving';
+import { attachDetails, type Details } from '../charts/shared/details';
+import { morph } from '../charts/shared/morph';
+import { Drawings } from './drawings';
 import { nameFigure } from './figureName';
 import { bindArrowKeys, bindTabIntoStep, setUnavailable } from './keyboard';
 import { announce, stepAnnouncement } from './liveRegion';
@@ -37,11 +39,18 @@ export interface ControllerHooks {
   changed(): void;
 }
 
+/** One drawing of the figure (wide, medium, narrow): CSS shows one of them, by the figure's width. */
 interface Variant {
   svg: SVGSVGElement;
-  layout: 'wide' | 'narrow';
-  width: number;
-  height: number;
+  /** `wide`, `medium` or `narrow`: the name of its drawn states (/states/<section>/<name>.svg). */
+  name: string;
+  /** A copy of the drawing the page was built with (the first step), which the states build on. */
+  base: SVGSVGElement;
+  /** The section's drawn steps in this layout, once fetched (null if that failed). */
+  drawings?: Drawings | null;
+  loading?: Promise<void>;
+  /** The step whose drawing the SVG shows. */
+  shown: number;
 }
 
 export class ScrollyController {
@@ -50,20 +59,20 @@ export class ScrollyController {
   readonly figure: HTMLElement;
   readonly chart: string;
   index = 0;
-  private readonly states: unknown[];
   private readonly variants: Variant[];
   private readonly live: HTMLElement | null;
   private readonly counter: HTMLElement | null;
   private readonly prev: HTMLButtonElement | null;
   private readonly next: HTMLButtonElement | null;
-  private client: EngineClient | null | undefined;
+  private readonly details: Details;
   private scroller: ReturnType<typeof scrollama> | undefined;
+  /** Whether the section has come near the viewport (its drawings are then fetched). */
+  private near = false;
   private fraction = 0.5;
   /** Whether the figure is pinned above the steps (phones), from CSS --scrolly-figure-above. */
   private figureAbove = false;
   /** scrollama's offset as last set up, so a resize re-creates it only when the line moved. */
   private offset = '';
-  private progress = 0;
   /** A step the reader was just taken to, held in place while the figure settles (holdLanding). */
   private landing: { index: number; y: number; until: number } | null = null;
 
@@ -75,16 +84,12 @@ export class ScrollyController {
     this.steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
     this.figure = section.querySelector<HTMLElement>('.scrolly-figure')!;
     this.chart = section.dataset.chart ?? '';
-    this.states = this.steps.map((s) => JSON.parse(s.dataset.state ?? '{}'));
-    this.variants = [...this.figure.querySelectorAll<SVGSVGElement>('svg[data-layout]')].map((svg) => {
-      const [, , w, h] = (svg.getAttribute('viewBox') ?? '0 0 0 0').split(/\s+/).map(Number);
-      return {
-        svg,
-        layout: svg.dataset.layout === 'narrow' ? 'narrow' : 'wide',
-        width: w ?? 0,
-        height: h ?? 0,
-      };
-    });
+    this.variants = [...this.figure.querySelectorAll<SVGSVGElement>('svg[data-layout]')].map((svg) => ({
+      svg,
+      name: svg.dataset.layout ?? 'wide',
+      base: svg.cloneNode(true) as SVGSVGElement,
+      shown: 0,
+    }));
     this.live = this.figure.querySelector('[data-live]');
     this.counter = this.figure.querySelector('[data-counter]');
     this.prev = this.figure.querySelector('[data-prev]');
@@ -94,12 +99,20 @@ export class ScrollyController {
     bindArrowKeys(section, (c) => this.command(c));
     bindTabIntoStep(this.next, () => this.steps[this.index]);
     watchStickyFigure(section, this.figure);
+    this.details = attachDetails(this.figure, {
+      url: (svg) => this.statesUrl(svg.dataset.layout ?? 'wide', 'json'),
+      step: () => this.index,
+    });
     this.setupScroller();
     this.show(0, { announce: false, duration: 0 });
     // The figure's height moves the phone trigger line and link landing: its caption wraps once
     // the Embed button shows, fonts arrive, a narrow drawing's height differs between states.
-    if (typeof ResizeObserver === 'function')
+    if (typeof ResizeObserver === 'function') {
       new ResizeObserver(() => this.figureResized()).observe(this.figure);
+      // A layout that was hidden (CSS shows one per width) catches up when it shows.
+      const shows = new ResizeObserver(() => this.render(0));
+      for (const v of this.variants) shows.observe(v.svg);
+    }
     this.loadWhenNear();
   }
 
@@ -205,7 +218,6 @@ export class ScrollyController {
     const i = Math.max(0, Math.min(this.steps.length - 1, index));
     const changed = i !== this.index;
     this.index = i;
-    this.progress = 0;
     for (const [n, s] of this.steps.entries()) {
       s.classList.toggle('is-active', n === i);
       if (n === i) s.setAttribute('aria-current', 'step');
@@ -250,66 +262,77 @@ export class ScrollyController {
     this.scroller?.destroy();
     this.scroller = scrollama()
       // scrollama reads '123px' offsets (its README, parseOffset.js); its types list only 0…1.
-      .setup({ step: this.steps, offset: this.offset as unknown as 0.5, progress: true })
+      .setup({ step: this.steps, offset: this.offset as unknown as 0.5 })
       .onStepEnter(() => this.hooks.changed())
-      .onStepExit(() => this.hooks.changed())
-      .onStepProgress(({ index, progress }) => {
-        if (index !== this.index) return;
-        this.progress = progress;
-        this.section.style.setProperty('--step-progress', String(progress));
-        if (this.client?.wantsProgress) this.render(0);
-      });
+      .onStepExit(() => this.hooks.changed());
   }
 
-  /** Loads the chart's browser code once the section is within a screen or so of the viewport. */
+  /**
+   * Once the section is within a screen or so of the viewport, fetches the drawings of the layout
+   * on screen, ahead of the reader.
+   */
   private loadWhenNear(): void {
+    const near = () => {
+      this.near = true;
+      for (const v of this.variants) if (visible(v)) this.load(v);
+    };
     if (typeof IntersectionObserver !== 'function') {
-      void this.loadChart();
+      near();
       return;
     }
     const io = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         io.disconnect();
-        void this.loadChart();
+        near();
       },
       { rootMargin: '150% 0px' },
     );
     io.observe(this.section);
   }
 
-  private async loadChart(): Promise<void> {
-    this.client = await loadClient(this.chart);
-    if (!this.client) return;
-    this.client.attach?.(this.figure, chartData(this.chart));
-    // Bring the build-time drawing (first step) to wherever the reader already is, instantly.
-    this.render(0);
+  /** Fetches a layout's drawings once; then brings it to the active step at once. */
+  private load(v: Variant): void {
+    if (v.loading) return;
+    v.loading = Drawings.load(this.statesUrl(v.name, 'svg'), v.base).then((d) => {
+      v.drawings = d;
+      this.render(0);
+    });
   }
 
-  /** Draws the active state into every layout; only the visible one animates. */
+  /** A file of this section's drawn states (src/pages/states/): drawings (svg) or details (json). */
+  private statesUrl(variant: string, ext: 'svg' | 'json'): string {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    return `${base}states/${encodeURIComponent(this.section.id)}/${variant}.${ext}`;
+  }
+
+  /**
+   * Moves each layout on screen to the active step's drawing; a hidden one waits until it shows
+   * (the ResizeObserver above), then jumps there.
+   */
   private render(duration: number): void {
-    const client = this.client;
-    if (!client) return;
-    const data = chartData(this.chart);
-    const state = this.states[this.index];
-    const step = this.steps[this.index];
-    const progress = step
-      ? stepProgress(step.getBoundingClientRect().top, step.offsetHeight, this.trigger())
-      : this.progress;
     for (const v of this.variants) {
-      const visible = v.svg.getClientRects().length > 0;
-      try {
-        client.update(v.svg, data, state, {
-          duration: visible ? duration : 0,
-          layout: v.layout,
-          width: v.width,
-          height: v.height,
-          progress,
-        });
-      } catch (e) {
-        console.error(`scrolly: the "${this.chart}" chart failed to update`, e);
+      if (v.shown === this.index || !visible(v)) continue;
+      if (!v.drawings) {
+        if (this.near) this.load(v);
+        continue;
       }
-      if (step) nameFigure(v.svg, step.dataset.alt ?? '');
+      const next = v.drawings.step(this.index);
+      if (!next) continue;
+      v.shown = this.index;
+      const { svg } = v;
+      const settled = () => {
+        // The mark the reader last focused keeps the Tab stop; an open card follows its mark.
+        applyRoving(svg);
+        this.details.redrawn(svg);
+      };
+      morph(svg, next, duration, settled);
+      this.details.redrawn(svg);
     }
   }
+}
+
+/** Whether CSS shows this layout (the others are display: none). */
+function visible(v: Variant): boolean {
+  return v.svg.getClientRects().length > 0;
 }

@@ -5,7 +5,6 @@
  * look at the SVGs, commit them.
  */
 import { describe, expect, it } from 'vitest';
-import { updateTimeline } from '../../src/charts/timeline/client';
 import { timeline } from '../../src/charts/timeline/index';
 import { renderTimeline } from '../../src/charts/timeline/render';
 import type { TimelineState } from '../../src/charts/timeline/state';
@@ -113,31 +112,6 @@ describe('timeline SVG', () => {
     expect(back.querySelector('[data-key="ru-wechat-block-2017"]')?.getAttribute('aria-label')).toContain(
       '<img src=x onerror=alert(1)>',
     );
-  });
-
-  it('updateTimeline with duration 0 leaves exactly what renderTimeline draws', () => {
-    const steps: TimelineState[] = [
-      {},
-      {
-        focus: MAY,
-        countries: ['RU'],
-        highlight: ['ru-wechat-block-2017'],
-        annotate: ['ru-wechat-block-2017'],
-      },
-      { focus: MAY, countries: ['RU', 'CN'], categories: ['block', 'unblock', 'other'] },
-      { focus: ['2017-03-01', '2017-07-15'], countries: ['RU'], annotate: ['ru-imo-unblock-2017'] },
-      {},
-    ];
-    for (const layout of ['wide', 'narrow'] as const) {
-      const document = serverDocument();
-      const size = layout === 'wide' ? timeline.sizes.wide : timeline.sizes.narrow!;
-      const svg = renderTimeline(data, steps[0]!, { document, ...size, layout, idPrefix: 'golden' });
-      document.body.append(svg);
-      for (const state of steps) {
-        updateTimeline(svg, data, state, { ...size, layout, duration: 0 });
-        expect(svg.outerHTML).toBe(svgOf(state, layout));
-      }
-    }
   });
 
   it('renders every timeline step of the real story in both layouts', async () => {

@@ -50,7 +50,7 @@ async function expectShowing(page: Page, section: string, id: string) {
   await expect(fig).toHaveAttribute('data-state', state);
   await expect(page.locator(`#${id}`)).toHaveClass(/is-active/);
   await expect(page.locator(`#${section} .scrolly-step.is-active`)).toHaveCount(1);
-  // The chart client drew the state into the visible SVG.
+  // The visible SVG shows the drawing the build made of that state.
   const { highlight, label } = JSON.parse(state) as { highlight: string[]; label: string };
   const svg = fig.locator('svg[data-layout]:visible');
   await expect(svg.locator('.fixture-label')).toHaveText(label);

@@ -5,7 +5,6 @@ import {
   scrollTargetFor,
   sectionIsCurrent,
   stepBy,
-  stepProgress,
   triggerBelowFigure,
   triggerLine,
 } from '../../src/scrolly/activeStep';
@@ -50,19 +49,6 @@ describe('sectionIsCurrent', () => {
     expect(sectionIsCurrent(400, 3000, 400)).toBe(true);
     expect(sectionIsCurrent(-2000, 401, 400)).toBe(true);
     expect(sectionIsCurrent(-2000, 400, 400)).toBe(false);
-  });
-});
-
-describe('stepProgress', () => {
-  test('0 at the top, 1 at the bottom, clamped', () => {
-    expect(stepProgress(400, 200, 400)).toBe(0);
-    expect(stepProgress(300, 200, 400)).toBe(0.5);
-    expect(stepProgress(100, 200, 400)).toBe(1);
-    expect(stepProgress(500, 200, 400)).toBe(0);
-  });
-  test('zero-height step', () => {
-    expect(stepProgress(399, 0, 400)).toBe(1);
-    expect(stepProgress(401, 0, 400)).toBe(0);
   });
 });
 

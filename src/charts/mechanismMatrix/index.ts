@@ -8,6 +8,7 @@
  * not yet in force shows dashed; default: everything recorded), `highlight` (mechanism ids).
  */
 import type { ChartModule } from '../types';
+import { mechanismMatrixDetails } from './details';
 import { MM_LAYOUTS } from './draw';
 import {
   describeMechanismMatrix,
@@ -38,6 +39,7 @@ export const mechanismMatrix: ChartModule<MechanismMatrixState, MechanismMatrixD
   stateToQuery,
   select: selectMechanismMatrix,
   render: renderMechanismMatrix,
+  details: mechanismMatrixDetails,
   describe: describeMechanismMatrix,
   table: mechanismMatrixTable,
   sizes: {

@@ -2,12 +2,21 @@
 import { scaleBand } from 'd3-scale';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
-import { mmCellA11y } from './client';
 import { el, svgRoot } from '../shared/dom';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
 import { describeMechanismMatrix, type MechanismMatrixData, MM_NAMES, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
 import { STORY_COUNTRIES } from '../shared/countries';
+
+/**
+ * A cell is a link to its rule's source, or "no rule recorded" (no link: an image with a name).
+ * Every cell takes focus from the arrow keys, so the grid is walked whole (src/charts/roving.ts).
+ */
+function mmCellA11y(a: Element): void {
+  if (a.hasAttribute('href')) a.removeAttribute('role');
+  else a.setAttribute('role', 'img');
+  if (!a.hasAttribute('tabindex')) a.setAttribute('tabindex', '-1');
+}
 
 export function renderMechanismMatrix(
   data: MechanismMatrixData,

@@ -6,6 +6,7 @@
  * State: `date` (YYYY-MM-DD; default: the latest recorded change), `highlight` (service ids).
  */
 import type { ChartModule } from '../types';
+import { serviceMatrixDetails } from './details';
 import { SM_LAYOUTS } from './draw';
 import {
   describeServiceMatrix,
@@ -36,6 +37,7 @@ export const serviceMatrix: ChartModule<ServiceMatrixState, ServiceMatrixData> =
   stateToQuery,
   select: selectServiceMatrix,
   render: renderServiceMatrix,
+  details: serviceMatrixDetails,
   describe: describeServiceMatrix,
   table: serviceMatrixTable,
   sizes: {

@@ -6,6 +6,7 @@
  * `client.ts` (transitions, details card, keyboard). Styles: `timeline.css`.
  */
 import type { ChartModule } from '../types';
+import { timelineDetails } from './details';
 import { select, type TimelineData } from './data';
 import { describeTimeline, tableTimeline } from './describe';
 import { renderTimeline } from './render';
@@ -35,6 +36,7 @@ export const timeline: ChartModule<TimelineState, TimelineData> = {
   stateToQuery,
   select,
   render: renderTimeline,
+  details: timelineDetails,
   describe: describeTimeline,
   table: tableTimeline,
   // Wide heights follow the state (layoutTimeline: as short as its labels allow); 420 is nominal.

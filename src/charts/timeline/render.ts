@@ -71,6 +71,8 @@ export function renderLayout(
     width: lay.width,
     height: lay.height,
     role: 'group',
+    // Arrow keys move between marks in drawing order (src/charts/roving.ts).
+    'data-roving': 'dom',
     'aria-describedby': `${base}-desc`,
     'data-layout': lay.layout,
     'data-focus': lay.state.focus.join(','),
@@ -209,11 +211,14 @@ export function renderLayout(
       'data-id': m.id,
       transform: `translate(${m.x},${m.y})`,
       opacity: 1,
-      tabindex: first ? 0 : -1,
+      // Dimmed marks open their details on hover or tap but are no keyboard stop.
+      ...(m.emph === 'dim' ? {} : { tabindex: first ? 0 : -1 }),
       role: 'button',
+      // The details card it opens (src/charts/shared/details.ts).
+      'aria-expanded': 'false',
       'aria-label': markLabel(ev, data),
     });
-    first = false;
+    if (m.emph !== 'dim') first = false;
     if (m.whisker)
       add(g, 'line', {
         class: 'tl-whisker',
@@ -234,11 +239,12 @@ export function renderLayout(
       'data-ids': c.ids.join(' '),
       transform: `translate(${c.x},${c.y})`,
       opacity: 1,
-      tabindex: first ? 0 : -1,
+      ...(c.emph === 'dim' ? {} : { tabindex: first ? 0 : -1 }),
       role: 'button',
+      'aria-expanded': 'false',
       'aria-label': clusterLabel(c.ids.length, c.from, c.to, lane),
     });
-    first = false;
+    if (c.emph !== 'dim') first = false;
     add(g, 'line', {
       class: 'tl-cluster-extent',
       x1: c.extent[0],

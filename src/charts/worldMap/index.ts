@@ -9,6 +9,7 @@
 import { textWidth } from '../shared/text';
 import type { Dataset } from '../../schemas/dataset';
 import type { ChartModule } from '../types';
+import { worldMapDetails } from './details';
 import { describeWorldMap, selectWorldMap, type WorldMapData, worldMapTable } from './model';
 import { renderWorldMap, WORLD_SIZES } from './render';
 import {
@@ -39,6 +40,7 @@ export const worldMap: ChartModule<WorldMapState, WorldMapData> = {
     return data;
   },
   render: renderWorldMap,
+  details: worldMapDetails,
   describe: describeWorldMap,
   table: worldMapTable,
   sizes: WORLD_SIZES,

@@ -1,20 +1,14 @@
 /**
- * Browser half of the world map: recolours countries (or moves dots on phones), relabels and
- * re-describes the SVG for a new state. Ships no geometry: the paths are already in the page.
+ * The world map's drawing code for an embed with a custom state in its URL (src/embed/queryState.ts,
+ * loaded only then): recolours the countries (or moves the dots on phones), relabels and
+ * re-describes the built SVG at once. The map's paths need build-time geometry (TopoJSON, never
+ * shipped), so this redraws the ones already in the page instead of rendering anew. Story steps
+ * and the default state are drawn at build time.
  */
-import { applyRoving, attachRoving, keepFocus } from '../roving';
-import { tween } from '../tween';
+import { applyRoving } from '../roving';
 import type { ChartClient, UpdateOptions } from '../types';
 import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
-import {
-  countryDetails,
-  countryLabel,
-  describeWorldMap,
-  dotLayout,
-  KEY_COUNTRIES,
-  scoresOf,
-  type WorldMapData,
-} from './model';
+import { describeWorldMap, dotLayout, KEY_COUNTRIES, scoresOf, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 
 function prefixOf(svg: SVGSVGElement): string {
@@ -34,22 +28,13 @@ function raise(nodes: NodeListOf<Element>, keys: Set<string>) {
   for (const n of nodes) if (keys.has(n.getAttribute('data-key') ?? '')) n.parentNode?.appendChild(n);
 }
 
-/** Transition `fill` unless either end is a pattern (those cannot be interpolated). */
-function fillTo(node: SVGElement, fill: string, duration: number) {
-  // A pattern or `none` at either end cannot move: tween() sets those at once with duration 0.
-  const from = node.getAttribute('fill') ?? '';
-  const still = from.startsWith('url(') || fill.startsWith('url(') || fill === 'none' || from === 'none';
-  tween(node, { attr: { fill } }, still ? 0 : duration);
-}
-
-/** Moves the map to `state` (see worldMapClient.update). */
-function moveWorldMap(
+/** Redraws the map in `state`, at once. */
+function redrawWorldMap(
   svg: SVGSVGElement,
   data: WorldMapData,
   state: WorldMapState,
   opts: UpdateOptions,
 ): void {
-  const duration = Math.min(750, Math.max(0, opts.duration));
   const prefix = prefixOf(svg);
   const narrow = svg.classList.contains('wm--narrow');
   const scores = scoresOf(data, state.year);
@@ -68,7 +53,7 @@ function moveWorldMap(
       const code = node.getAttribute('data-key');
       const attrs = markAttrs(data, state.year, code, prefix, state.highlight);
       setAttrs(node, attrs);
-      fillTo(node, attrs.fill, duration);
+      node.setAttribute('fill', attrs.fill);
     }
     raise(svg.querySelectorAll('.wm-land [data-key]'), emphasised);
     // markAttrs makes every scored country a Tab stop again: back to one.
@@ -87,13 +72,7 @@ function moveWorldMap(
         const l = svg.querySelector(`.wm-land [data-key="${code}"]`)?.getAttribute('data-l');
         if (l) at = l.split(' ').map(Number) as [number, number];
       }
-      if (at) {
-        const g = wideLabel(doc, layer, data, state.year, code, at);
-        if (duration > 0) {
-          g.style.opacity = '0';
-          tween(g, { style: { opacity: 1 } }, duration);
-        }
-      }
+      if (at) wideLabel(doc, layer, data, state.year, code, at);
     }
     return;
   }
@@ -106,11 +85,10 @@ function moveWorldMap(
     const d = byCode.get(code);
     const attrs = markAttrs(data, state.year, code, prefix, state.highlight);
     setAttrs(node, attrs);
-    const target = { cx: d ? d.x : Number(node.getAttribute('cx')), cy: d ? d.y : baseline, r: d ? r : 0 };
-    const fill = d ? attrs.fill : (node.getAttribute('fill') ?? 'none');
-    // A dot coming back takes its colour at once (`none` cannot be interpolated) and grows.
-    if (d && node.getAttribute('fill') === 'none') node.setAttribute('fill', fill);
-    tween(node, { attr: { ...target, fill: d || duration > 0 ? fill : 'none' } }, duration);
+    node.setAttribute('cx', String(d ? d.x : Number(node.getAttribute('cx'))));
+    node.setAttribute('cy', String(d ? d.y : baseline));
+    node.setAttribute('r', String(d ? r : 0));
+    node.setAttribute('fill', d ? attrs.fill : 'none');
   }
   raise(svg.querySelectorAll('.wm-dots [data-key]'), emphasised);
   applyRoving(svg);
@@ -118,37 +96,6 @@ function moveWorldMap(
   narrowLabels(doc, svg, data, state, dots);
 }
 
-export const worldMapClient: ChartClient<WorldMapState, WorldMapData> = {
-  update(svg, data, state, opts) {
-    keepFocus(svg, () => moveWorldMap(svg, data, state, opts));
-  },
+const worldMapRedraw: ChartClient<WorldMapState, WorldMapData> = { update: redrawWorldMap };
 
-  attach(figure, data) {
-    let out = figure.querySelector<HTMLElement>('.wm-details');
-    if (!out) {
-      out = figure.ownerDocument.createElement('p');
-      out.className = 'wm-details';
-      out.setAttribute('aria-live', 'polite');
-      const svgs = figure.querySelectorAll('svg.wm');
-      // After both layouts, not inside the phone one (hidden on wide screens): its source link
-      // must be on screen and in the Tab order wherever the chart is.
-      const last = svgs[svgs.length - 1]?.closest('.figure-svgs') ?? svgs[svgs.length - 1];
-      if (last?.parentNode) last.parentNode.insertBefore(out, last.nextSibling);
-      else figure.appendChild(out);
-    }
-    const details = out;
-    const show = (target: EventTarget | null) => {
-      const node = (target as Element | null)?.closest?.('[data-key][tabindex]');
-      const svg = node?.closest('svg');
-      if (!node || !svg) return;
-      const year = Number(svg.getAttribute('data-year'));
-      const s = scoresOf(data, year).get(node.getAttribute('data-key') ?? '');
-      details.textContent = s ? `${countryLabel(data, s)} (${year}). ${countryDetails(s)}` : '';
-    };
-    figure.addEventListener('focusin', (e) => show(e.target));
-    figure.addEventListener('pointerover', (e) => show(e.target));
-    attachRoving(figure);
-  },
-};
-
-export default worldMapClient;
+export default worldMapRedraw;

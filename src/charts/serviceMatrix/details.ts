@@ -1,0 +1,21 @@
+/** The services matrix's details line: a cell's status at the state's date, and its record. */
+import type { ChartDetails, MarkDetails } from '../shared/details';
+import { cellLabel, cellSource, cellsAt, dayOf, type ServiceMatrixData } from './model';
+import type { ServiceMatrixState } from './state';
+
+function marks(data: ServiceMatrixData, state: ServiceMatrixState): Record<string, MarkDetails> {
+  const day = dayOf(data, state);
+  const out: Record<string, MarkDetails> = {};
+  for (const cell of cellsAt(data, day))
+    out[cell.key] = {
+      title: `${cellLabel(cell, day)} ${cellSource(cell)}`,
+      links: cell.change ? [{ text: 'Open the source', href: cell.change.source.url }] : [],
+    };
+  return out;
+}
+
+export const serviceMatrixDetails: ChartDetails<ServiceMatrixState, ServiceMatrixData> = {
+  look: 'line',
+  className: 'sm-details',
+  marks,
+};

@@ -1,0 +1,154 @@
+/**
+ * src/charts/shared/morph.ts on linkedom. linkedom has no Web Animations, so elements get a
+ * recording `animate`: the tests see which marks move, fade in and fade out, and end the
+ * animations by hand.
+ */
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { interrupt, isMorphing, morph } from '../../src/charts/shared/morph';
+
+interface Recorded {
+  el: Element;
+  keyframes: Keyframe[];
+  animation: { onfinish: (() => void) | null; cancel(): void; cancelled: boolean };
+}
+
+/** An element tree as text, attributes sorted (their order is no part of a drawing). */
+function canonical(el: Element): string {
+  const attrs = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort();
+  const kids = [...el.childNodes].map((n) => (n.nodeType === 1 ? canonical(n as Element) : n.textContent));
+  return `<${el.localName} ${attrs.join(' ')}>${kids.join('')}</${el.localName}>`;
+}
+
+let recorded: Recorded[] = [];
+let document: Document;
+
+function svgOf(inner: string, attrs = 'viewBox="0 0 100 100"'): SVGSVGElement {
+  const { document: d } = parseHTML(`<html><body><svg ${attrs}>${inner}</svg></body></html>`);
+  return d.querySelector('svg') as unknown as SVGSVGElement;
+}
+
+beforeEach(() => {
+  recorded = [];
+  ({ document } = parseHTML('<html><body></body></html>') as unknown as { document: Document });
+  const proto = Object.getPrototypeOf(
+    Object.getPrototypeOf(document.createElementNS('http://www.w3.org/2000/svg', 'g')),
+  );
+  for (let p = proto; p; p = Object.getPrototypeOf(p))
+    if (Object.hasOwn(p, 'getAttribute')) {
+      p.animate = function (this: Element, keyframes: Keyframe[]) {
+        const animation = {
+          onfinish: null as (() => void) | null,
+          cancelled: false,
+          cancel() {
+            this.cancelled = true;
+          },
+        };
+        recorded.push({ el: this, keyframes, animation });
+        return animation;
+      };
+      break;
+    }
+});
+
+function page(inner: string): SVGSVGElement {
+  document.body.innerHTML = `<svg viewBox="0 0 100 100">${inner}</svg>`;
+  return document.querySelector('svg') as unknown as SVGSVGElement;
+}
+
+const A =
+  '<g class="marks"><circle data-key="a" cx="10" cy="10" r="5"></circle><circle data-key="b" cx="20" cy="10" r="5"></circle></g><text x="1" y="2">One</text>';
+const B =
+  '<g class="marks"><circle data-key="b" cx="40" cy="10" r="5"></circle><circle data-key="c" cx="60" cy="10" r="5"></circle></g><text x="1" y="2">Two</text>';
+
+describe('morph', () => {
+  it('with duration 0 (reduced motion) swaps the drawing at once, attributes and all', () => {
+    const svg = page(A);
+    const next = svgOf(B, 'viewBox="0 0 200 100" class="x"');
+    const want = canonical(next);
+    let settled = 0;
+    morph(svg, next, 0, () => settled++);
+    expect(canonical(svg)).toBe(want);
+    expect(settled).toBe(1);
+    expect(recorded).toHaveLength(0);
+    expect(isMorphing(svg)).toBe(false);
+  });
+
+  it('moves marks kept by key, fades new ones in and gone ones out', () => {
+    const svg = page(A);
+    const b = svg.querySelector('[data-key="b"]')!;
+    morph(svg, svgOf(B), 600);
+    expect(isMorphing(svg)).toBe(true);
+    expect(svg.hasAttribute('data-morphing')).toBe(true);
+    // update: b moves from cx 20 to 40 (the attribute is already the new one)
+    const moved = recorded.find((r) => r.el.getAttribute('data-key') === 'b')!;
+    expect(moved.keyframes).toEqual([{ cx: '20px' }, { cx: '40px' }]);
+    expect(moved.el).not.toBe(b);
+    expect(moved.el.getAttribute('cx')).toBe('40');
+    // enter: c fades in
+    const entered = recorded.find((r) => r.el.getAttribute('data-key') === 'c')!;
+    expect(entered.keyframes[0]).toEqual({ opacity: 0 });
+    // exit: a fades out, in the page until the end, hidden from assistive technology
+    const exited = recorded.find((r) => r.el.getAttribute('data-key') === 'a')!;
+    expect(exited.keyframes[1]).toEqual({ opacity: 0 });
+    expect(exited.el.isConnected).toBe(true);
+    expect(exited.el.getAttribute('aria-hidden')).toBe('true');
+    // text changes at once
+    expect(svg.querySelector('text')!.textContent).toBe('Two');
+    expect(recorded).toHaveLength(3);
+  });
+
+  it('settles on exactly the target drawing when the animations end', () => {
+    const svg = page(A);
+    const next = svgOf(B);
+    const want = canonical(next);
+    let settled = 0;
+    morph(svg, next, 600, () => settled++);
+    expect(settled).toBe(0);
+    recorded[0]!.animation.onfinish!();
+    expect(settled).toBe(1);
+    expect(canonical(svg)).toBe(want);
+    expect(recorded.every((r) => r.animation.cancelled)).toBe(true);
+    expect(isMorphing(svg)).toBe(false);
+  });
+
+  it('a new morph ends the running one first, and ends on its own target', () => {
+    const svg = page(A);
+    let first = 0;
+    morph(svg, svgOf(B), 600, () => first++);
+    const next = svgOf(A);
+    const want = canonical(next);
+    morph(svg, next, 0);
+    expect(first).toBe(1);
+    expect(canonical(svg)).toBe(want);
+    interrupt(svg);
+    expect(canonical(svg)).toBe(want);
+  });
+
+  it('turns SVG transforms into CSS ones, and leaves what CSS cannot move to change at once', () => {
+    const svg = page(
+      '<g data-key="m" transform="translate(10,20)"></g><line data-key="l" x1="0" x2="5"></line><g data-key="r" transform="skewX(3)"></g>',
+    );
+    morph(
+      svg,
+      svgOf(
+        '<g data-key="m" transform="translate(30,5) scale(2)"></g><line data-key="l" x1="0" x2="9"></line><g data-key="r" transform="skewX(5)"></g>',
+      ),
+      600,
+    );
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.keyframes).toEqual([
+      { transform: 'translate(10px,20px)' },
+      { transform: 'translate(30px,5px) scale(2)' },
+    ]);
+  });
+
+  it('matches elements without a key by place and tag, inside matched parents', () => {
+    const svg = page('<g data-key="p"><rect width="10"></rect><path d="M0,0H5"></path></g>');
+    morph(svg, svgOf('<g data-key="p"><rect width="20"></rect><path d="M0,0H9"></path></g>'), 600);
+    expect(recorded.map((r) => r.keyframes)).toEqual([
+      [{ width: '10px' }, { width: '20px' }],
+      [{ d: 'path("M0,0H5")' }, { d: 'path("M0,0H9")' }],
+    ]);
+  });
+});
