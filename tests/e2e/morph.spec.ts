@@ -27,7 +27,14 @@ async function installCanonical(page: Page): Promise<void> {
     const num = (v: string) =>
       v.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => String(Math.round(Number(n) * 10) / 10));
     window.canonicalSvg = (svg: Element, prefix: string) => {
-      const ids = (v: string) => v.split(prefix).join('P');
+      // The page paints with the theme's custom properties (src/charts/shared/theme.css); the
+      // standalone file has them resolved to their light values, for image renderers.
+      const style = getComputedStyle(svg);
+      const colours = (v: string) =>
+        v
+          .replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim())
+          .toLowerCase();
+      const ids = (v: string) => colours(v.split(prefix).join('P'));
       const walk = (el: Element, depth: number): string => {
         const attrs = [...el.attributes]
           .filter((a) => a.name !== 'xmlns')
