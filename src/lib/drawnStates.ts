@@ -46,11 +46,26 @@ export async function sectionDrawingPaths(withDetails = false) {
   });
 }
 
-/** Every step of a section drawn in one layout, with its parsed state. */
-export async function drawSection(
-  section: string,
-  props: SectionDrawingProps,
-): Promise<{ chart: AnyChart; data: unknown; steps: { state: unknown; svg: SVGSVGElement }[] }> {
+type Drawn = { chart: AnyChart; data: unknown; steps: { state: unknown; svg: SVGSVGElement }[] };
+const drawn = new Map<string, Promise<Drawn>>();
+
+/**
+ * Every step of a section drawn in one layout, with its parsed state; drawn once for both the
+ * drawings and the details routes.
+ */
+export function drawSection(section: string, props: SectionDrawingProps): Promise<Drawn> {
+  // Chapters and data change while `astro dev` runs.
+  if (import.meta.env.DEV) return drawSectionNow(section, props);
+  const key = `${section}/${props.drawing.variant}`;
+  let d = drawn.get(key);
+  if (!d) {
+    d = drawSectionNow(section, props);
+    drawn.set(key, d);
+  }
+  return d;
+}
+
+async function drawSectionNow(section: string, props: SectionDrawingProps): Promise<Drawn> {
   const chart = chartById(props.chart)!;
   const dataset = await loadDataset();
   const steps = props.steps.map((step) => {

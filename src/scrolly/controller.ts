@@ -51,6 +51,8 @@ interface Variant {
   loading?: Promise<void>;
   /** The step whose drawing the SVG shows. */
   shown: number;
+  /** Whether CSS shows this layout (the others are display: none), kept by a ResizeObserver. */
+  visible: boolean;
 }
 
 export class ScrollyController {
@@ -66,8 +68,13 @@ export class ScrollyController {
   private readonly next: HTMLButtonElement | null;
   private readonly details: Details;
   private scroller: ReturnType<typeof scrollama> | undefined;
-  /** Whether the section has come near the viewport (its drawings are then fetched). */
-  private near = false;
+  /**
+   * Whether the section is within a screen and a half of the viewport: only then does a scroll
+   * re-read its position, and its drawings are fetched the first time.
+   */
+  near = false;
+  /** The figure's sticky `top` and its height, in px, as last measured (readLayout). */
+  private pinned = { top: 0, height: 0 };
   private fraction = 0.5;
   /** Whether the figure is pinned above the steps (phones), from CSS --scrolly-figure-above. */
   private figureAbove = false;
@@ -89,6 +96,7 @@ export class ScrollyController {
       name: svg.dataset.layout ?? 'wide',
       base: svg.cloneNode(true) as SVGSVGElement,
       shown: 0,
+      visible: svg.getClientRects().length > 0,
     }));
     this.live = this.figure.querySelector('[data-live]');
     this.counter = this.figure.querySelector('[data-counter]');
@@ -110,7 +118,13 @@ export class ScrollyController {
     if (typeof ResizeObserver === 'function') {
       new ResizeObserver(() => this.figureResized()).observe(this.figure);
       // A layout that was hidden (CSS shows one per width) catches up when it shows.
-      const shows = new ResizeObserver(() => this.render(0));
+      const shows = new ResizeObserver((entries) => {
+        for (const e of entries) {
+          const v = this.variants.find((x) => x.svg === e.target);
+          if (v) v.visible = e.contentRect.width > 0;
+        }
+        this.render(0);
+      });
       for (const v of this.variants) shows.observe(v.svg);
     }
     this.loadWhenNear();
@@ -128,7 +142,7 @@ export class ScrollyController {
 
   /** Where the figure's bottom edge is while it is pinned (px from the top of the viewport). */
   private pinnedFigureBottom(): number {
-    return this.pinnedTop() + this.figure.offsetHeight;
+    return this.pinned.top + this.pinned.height;
   }
 
   /**
@@ -164,11 +178,6 @@ export class ScrollyController {
     if (this.scrollamaOffset() !== this.offset) this.setupScroller();
   }
 
-  /** The figure's sticky `top` in px: below the reading bar. */
-  private pinnedTop(): number {
-    return Number.parseFloat(getComputedStyle(this.figure).top) || 0;
-  }
-
   /** Where the reader is, read from the layout now. */
   position(): Position {
     const trigger = this.trigger();
@@ -181,13 +190,11 @@ export class ScrollyController {
   }
 
   /**
-   * Re-reads the position and shows its step; returns it. Only the section the reader is in
+   * Shows the step of a position read with position(). Only the section the reader is in
    * announces: a long jump (the chapter menu) moves every section it passes, off screen.
    */
-  sync(opts: { announce: boolean }): Position {
-    const p = this.position();
+  showPosition(p: Position, opts: { announce: boolean }): void {
     if (p.index !== this.index) this.show(p.index, { announce: opts.announce && p.current });
-    return p;
   }
 
   /** Re-reads layout-dependent settings (after a resize or orientation change). */
@@ -205,7 +212,7 @@ export class ScrollyController {
   targetFor(index: number): number {
     const step = this.steps[index];
     if (!step) return window.scrollY;
-    const clear = this.figureAbove ? this.pinnedFigureBottom() : this.pinnedTop();
+    const clear = this.figureAbove ? this.pinnedFigureBottom() : this.pinned.top;
     return scrollTargetFor(
       step.getBoundingClientRect().top,
       window.scrollY,
@@ -249,6 +256,11 @@ export class ScrollyController {
     const v = Number.parseFloat(css.getPropertyValue('--scrolly-trigger'));
     this.fraction = Number.isFinite(v) && v > 0 && v < 1 ? v : 0.5;
     this.figureAbove = css.getPropertyValue('--scrolly-figure-above').trim() === '1';
+    // Read here, not on every scroll: both force style and layout, and change only with them.
+    this.pinned = {
+      top: Number.parseFloat(getComputedStyle(this.figure).top) || 0,
+      height: this.figure.offsetHeight,
+    };
   }
 
   /** scrollama's offset for the trigger line: px under a pinned figure, else the fraction. */
@@ -268,27 +280,27 @@ export class ScrollyController {
   }
 
   /**
-   * Once the section is within a screen or so of the viewport, fetches the drawings of the layout
-   * on screen, ahead of the reader.
+   * Keeps `near` (a screen and a half around the viewport). The first time the section comes
+   * near, the drawings of the layout on screen are fetched, ahead of the reader.
    */
   private loadWhenNear(): void {
-    const near = () => {
-      this.near = true;
-      for (const v of this.variants) if (visible(v)) this.load(v);
+    const margin = 1.5;
+    const r = this.section.getBoundingClientRect();
+    const set = (near: boolean) => {
+      if (near && !this.near) {
+        for (const v of this.variants) if (v.visible) this.load(v);
+        this.hooks.changed();
+      }
+      this.near = near;
     };
+    set(r.bottom > -margin * window.innerHeight && r.top < (1 + margin) * window.innerHeight);
     if (typeof IntersectionObserver !== 'function') {
-      near();
+      set(true);
       return;
     }
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        io.disconnect();
-        near();
-      },
-      { rootMargin: '150% 0px' },
-    );
-    io.observe(this.section);
+    new IntersectionObserver((entries) => set(entries.some((e) => e.isIntersecting)), {
+      rootMargin: `${margin * 100}% 0px`,
+    }).observe(this.section);
   }
 
   /** Fetches a layout's drawings once; then brings it to the active step at once. */
@@ -312,7 +324,7 @@ export class ScrollyController {
    */
   private render(duration: number): void {
     for (const v of this.variants) {
-      if (v.shown === this.index || !visible(v)) continue;
+      if (v.shown === this.index || !v.visible) continue;
       if (!v.drawings) {
         if (this.near) this.load(v);
         continue;
@@ -330,9 +342,4 @@ export class ScrollyController {
       this.details.redrawn(svg);
     }
   }
-}
-
-/** Whether CSS shows this layout (the others are display: none). */
-function visible(v: Variant): boolean {
-  return v.svg.getClientRects().length > 0;
 }

@@ -21,8 +21,14 @@ function syncAll(announce = true): void {
   frame = 0;
   if (jumping || document.documentElement.classList.contains('scrolly-linear')) return;
   let current: string | null = null;
-  for (const c of controllers) {
-    const p = c.sync({ announce });
+  // Every position is read before any figure changes: a read after a change would make the
+  // browser lay the page out again, once per section. A section far from the viewport keeps
+  // its step until it comes near (then it syncs).
+  const near = controllers.filter((c) => c.near);
+  const positions = near.map((c) => c.position());
+  for (const [i, c] of near.entries()) {
+    const p = positions[i]!;
+    c.showPosition(p, { announce });
     if (p.current) current = c.stepId(p.index);
   }
   const hashId = fragmentId(location.hash);

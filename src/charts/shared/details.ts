@@ -140,10 +140,11 @@ export function attachDetails(figure: HTMLElement, source: DetailsSource): Detai
 
   const fill = (card: MarkDetails) => {
     if (look === 'line') {
-      box.replaceChildren(
-        [card.meta, card.title, ...(card.text ?? []), ...(card.notes ?? [])].filter(Boolean).join(' '),
-      );
-      for (const l of card.links ?? []) if (HTTP.test(l.href)) box.append(' ', link(doc, l));
+      box.textContent = [card.meta, card.title, ...(card.text ?? []), ...(card.notes ?? [])]
+        .filter(Boolean)
+        .join(' ');
+      for (const l of card.links ?? [])
+        if (HTTP.test(l.href)) box.append(doc.createTextNode(' '), link(doc, l));
       return;
     }
     const close = el(doc, 'button', `${c}-close`, '×');
@@ -240,16 +241,22 @@ export function attachDetails(figure: HTMLElement, source: DetailsSource): Detai
     });
   };
 
-  figure.addEventListener('focusin', (e) => withFile(e.target, () => show(e.target, false)));
+  // Targets are read before the file arrives: an event's target is not for later.
+  figure.addEventListener('focusin', (e) => {
+    const t = e.target;
+    withFile(t, () => show(t, false));
+  });
   figure.addEventListener('pointerover', (e) => {
     if (box.contains(e.target as Node)) {
       clearTimeout(closeTimer);
       closeTimer = undefined;
       return;
     }
-    withFile(e.target, () => {
+    const t = e.target;
+    const mouse = e.pointerType === 'mouse';
+    withFile(t, () => {
       // A touch opens a card by its tap (click), pinned.
-      if ((e.pointerType === 'mouse' || look === 'line') && markOf(e.target)) show(e.target, false);
+      if ((mouse || look === 'line') && markOf(t)) show(t, false);
     });
   });
   figure.addEventListener('pointerout', (e) => {
@@ -268,14 +275,15 @@ export function attachDetails(figure: HTMLElement, source: DetailsSource): Detai
     if (to && (box.contains(to) || markOf(to))) return;
     if (!pinned || (to && !figure.contains(to))) closeCard(false);
   });
-  figure.addEventListener('click', (e) =>
-    withFile(e.target, () => {
-      const hit = markOf(e.target);
+  figure.addEventListener('click', (e) => {
+    const t = e.target;
+    withFile(t, () => {
+      const hit = markOf(t);
       if (!hit || look !== 'card') return;
       if (open === hit.mark && pinned) closeCard(false);
-      else show(e.target, true);
-    }),
-  );
+      else show(t, true);
+    });
+  });
   figure.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && open) {
       e.preventDefault();
