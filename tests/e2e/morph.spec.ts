@@ -33,7 +33,8 @@ async function installCanonical(page: Page): Promise<void> {
       const colours = (v: string) =>
         v
           .replace(/var\((--[\w-]+)\)/g, (_, name: string) => style.getPropertyValue(name).trim())
-          .toLowerCase();
+          .toLowerCase()
+          .replace(/#([0-9a-f])([0-9a-f])([0-9a-f])\b/g, '#$1$1$2$2$3$3');
       const ids = (v: string) => colours(v.split(prefix).join('P'));
       const walk = (el: Element, depth: number): string => {
         const attrs = [...el.attributes]

@@ -19,12 +19,6 @@ const ROOT = resolve(__dirname, '../..');
 const SRC = join(ROOT, 'src');
 const TESTS = join(ROOT, 'tests');
 
-/**
- * Known until the browser half of issue #12 (branch wt-h12a) lands: it deletes
- * src/scrolly/clients.ts, the last src/ file importing tests/. Remove this entry then.
- */
-const PENDING_TEST_IMPORTS = new Set(['src/scrolly/clients.ts → tests/fixtures/chart/client.ts']);
-
 describe('the import graph reader', () => {
   test('finds a planted cycle, type-only imports included, and nothing else', () => {
     const dir = join(TESTS, 'fixtures/import-cycle');
@@ -62,17 +56,9 @@ describe('src/', () => {
     const bad = [...graph].flatMap(([from, tos]) =>
       tos.filter((t) => t.startsWith(TESTS + sep)).map((t) => rel(ROOT, [from, t]).join(' → ')),
     );
-    expect(bad.filter((b) => !PENDING_TEST_IMPORTS.has(b))).toEqual([]);
+    expect(bad).toEqual([]);
   });
 });
-/**
- * Dependencies kept for code landing with the browser half of issue #12: the shared morph
- * (src/charts/shared/morph.ts) interpolates with d3-interpolate. Remove the entry once it imports it.
- */
-const RESERVED: Record<string, string> = {
-  'd3-interpolate': 'src/charts/shared/morph.ts (issue #12, browser half)',
-  '@types/d3-interpolate': 'src/charts/shared/morph.ts (issue #12, browser half)',
-};
 
 describe('package.json', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -118,9 +104,7 @@ describe('package.json', () => {
     const used = (dep: string): boolean => imported.has(dep) || named(dep) || run(dep) || loadedBy(dep);
     const typesFor = (dep: string) => dep.replace(/^@types\//, '').replace(/^(.+)__(.+)$/, '@$1/$2');
     const unused = deps.filter(
-      (dep) =>
-        !RESERVED[dep] &&
-        !(dep.startsWith('@types/') ? used(typesFor(dep)) || imported.has(typesFor(dep)) : used(dep)),
+      (dep) => !(dep.startsWith('@types/') ? used(typesFor(dep)) || imported.has(typesFor(dep)) : used(dep)),
     );
     expect(unused).toEqual([]);
   });
