@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset';
 import { toCsv } from './csv';
 import { publisherNames } from './sourceGroups';
-import { isThinlySourced } from './thinlySourced';
+import { isThinlySourced } from '../schemas/thinlySourced';
 
 /** A file readers can download from /data/, generated from the dataset at build time. */
 export interface Download {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset';
 import { downloads } from '../../src/lib/downloads';
-import { isThinlySourced } from '../../src/lib/thinlySourced';
+import { isThinlySourced } from '../../src/schemas/thinlySourced';
 
 const event = (id: string, kinds: ('news' | 'secondary')[]) => ({
   id,

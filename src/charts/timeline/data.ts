@@ -7,6 +7,7 @@ import type { Event } from '../../schemas/event';
 import { deriveSpans, type Span } from './spans';
 import type { TimelineCategory } from './constants';
 import { STORY_COUNTRIES } from '../shared/countries';
+import { isThinlySourced } from '../../schemas/thinlySourced';
 
 export interface TimelineEvent {
   id: string;
@@ -23,6 +24,8 @@ export interface TimelineEvent {
   sources: { url: string; publisher: string }[];
   confidence: Event['confidence'];
   dateNote?: string;
+  /** Every source is secondary: the details card says so (src/schemas/thinlySourced.ts). */
+  thin?: true;
 }
 
 export interface TimelineData {
@@ -65,6 +68,7 @@ export function timelineData(
         sources: e.sources.map((s) => ({ url: s.url, publisher: s.publisher })),
         confidence: e.confidence,
       };
+      if (isThinlySourced(e)) t.thin = true;
       if (e.endDate) t.endDate = e.endDate;
       if (e.service) t.service = e.service;
       if (e.serviceStatus) t.serviceStatus = e.serviceStatus;

@@ -16,6 +16,8 @@ function eventCard(data: TimelineData, e: TimelineEvent): MarkDetails {
   const notes: string[] = [];
   if (e.dateNote) notes.push(`Date: ${e.dateNote}`);
   if (e.confidence === 'likely') notes.push('Widely reported, but not found in a stored source.');
+  if (e.thin)
+    notes.push('Thinly sourced: every source below is secondary (an aggregator, mirror or reprint).');
   return {
     meta: `${formatDate(e.date, e.precision)} · ${data.names.countries[e.country] ?? e.country} · ${CATEGORY_LABEL[e.category]}`,
     title: e.title,

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset';
 import type { SourceKind } from '../../schemas/source';
-import { isThinlySourced } from '../thinlySourced';
+import { isThinlySourced } from '../../schemas/thinlySourced';
 import type { ContentIssue } from './issue';
 import { arrayElementSpans, fieldLine, lineAt } from './jsonPositions';
 import { DATA_COLLECTIONS } from './validateData';

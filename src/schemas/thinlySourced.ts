@@ -2,7 +2,7 @@
  * Whether a record rests only on secondary sources. Dependency-free so any page, download or
  * chart (the details card) can use it without pulling in the content rules or zod.
  */
-import type { SourceKind } from '../schemas/source';
+import type { SourceKind } from './source';
 
 /** How readers see each kind of source, strongest first. */
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {

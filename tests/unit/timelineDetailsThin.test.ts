@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { timelineData } from '../../src/charts/timeline/data';
+import { timelineDetails } from '../../src/charts/timeline/details';
+import { renderTimeline } from '../../src/charts/timeline/render';
+import type { Event } from '../../src/schemas/event';
+import { fixtureEvents, fixtureServices, serverDocument } from '../fixtures/timeline-data';
+
+/** The details card of one event, as the build writes it, with the event's sources of these kinds. */
+function cardNotes(kinds: ('secondary' | 'news')[]): string[] {
+  const base = fixtureEvents.find((e) => e.id === 'ru-wechat-block-2017') ?? fixtureEvents[0]!;
+  const event: Event = {
+    ...base,
+    sources: kinds.map((kind, i) => ({ url: `https://example.org/${i}`, publisher: `P${i}`, kind })),
+  };
+  const data = timelineData([event], fixtureServices);
+  const state = { focus: [event.date.slice(0, 4) + '-01-01', event.date.slice(0, 4) + '-12-31'] } as never;
+  const svg = renderTimeline(data, state, { document: serverDocument(), width: 960, height: 440 });
+  const cards = timelineDetails.marks(data, state, svg);
+  return cards[event.id]?.notes ?? [];
+}
+
+describe('timeline details card: thinly sourced records (issue #13)', () => {
+  test('an event whose sources are all secondary says so', () => {
+    expect(cardNotes(['secondary', 'secondary']).some((n) => n.startsWith('Thinly sourced'))).toBe(true);
+  });
+  test('one news source among secondary ones is enough', () => {
+    expect(cardNotes(['secondary', 'news']).some((n) => n.startsWith('Thinly sourced'))).toBe(false);
+  });
+});
