@@ -11,6 +11,7 @@ import { unifiedScore } from '../fotnScale';
 import type { DataTable } from '../types';
 import type { WorldMapState } from './state';
 import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
+import { isThinlySourced } from '../../schemas/thinlySourced';
 
 /** For client.ts until the browser half of issue #12 removes it. */
 export { STORY_COUNTRIES as KEY_COUNTRIES };
@@ -28,6 +29,8 @@ export interface WorldScore {
   status: FotnStatus;
   confidence: 'verified' | 'likely';
   source: { url: string; publisher: string };
+  /** Every source is secondary: the details line says so (src/schemas/thinlySourced.ts). */
+  thin?: true;
 }
 
 export interface WorldMapData {
@@ -55,6 +58,7 @@ export function selectWorldMap(ds: Dataset): WorldMapData {
       status: s.status,
       confidence: s.confidence,
       source: { url: s.sources[0]!.url, publisher: s.sources[0]!.publisher },
+      ...(isThinlySourced(s) ? { thin: true as const } : {}),
     }))
     .sort((a, b) => a.edition - b.edition || (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
   const names: Record<string, string> = {};
@@ -113,7 +117,9 @@ export function countryDetails(s: WorldScore): string {
     s.scale === '0=most-free'
       ? ` Published as ${s.score} on the ${s.edition} scale, where 0 meant most free.`
       : '';
-  const flag = s.confidence === 'likely' ? ' Not confirmed in a stored source.' : '';
+  const flag =
+    (s.confidence === 'likely' ? ' Not confirmed in a stored source.' : '') +
+    (s.thin ? ' Thinly sourced: secondary sources only.' : '');
   return `Source: ${s.source.publisher}.${conv}${flag}`;
 }
 

@@ -3,6 +3,9 @@ import { timelineData } from '../../src/charts/timeline/data';
 import { timelineDetails } from '../../src/charts/timeline/details';
 import { renderTimeline } from '../../src/charts/timeline/render';
 import type { Event } from '../../src/schemas/event';
+import { selectWorldMap } from '../../src/charts/worldMap/model';
+import { worldMapDetails } from '../../src/charts/worldMap/details';
+import { mapsDataset } from '../fixtures/maps-dataset';
 import { fixtureEvents, fixtureServices, serverDocument } from '../fixtures/timeline-data';
 
 /** The details card of one event, as the build writes it, with the event's sources of these kinds. */
@@ -25,5 +28,23 @@ describe('timeline details card: thinly sourced records (issue #13)', () => {
   });
   test('one news source among secondary ones is enough', () => {
     expect(cardNotes(['secondary', 'news']).some((n) => n.startsWith('Thinly sourced'))).toBe(false);
+  });
+});
+
+describe('world map details line: thinly sourced scores (issue #13)', () => {
+  const score = mapsDataset.fotnScores.find((s) => s.country === 'RU')!;
+  const line = (kinds: ('secondary' | 'research')[]) => {
+    const s = {
+      ...score,
+      sources: kinds.map((kind, i) => ({ url: `https://example.org/${i}`, publisher: `P${i}`, kind })),
+    };
+    const data = selectWorldMap({ ...mapsDataset, fotnScores: [s] });
+    return worldMapDetails.marks(data, { year: s.edition } as never, null as never).RU?.title ?? '';
+  };
+  test('a score whose sources are all secondary says so', () => {
+    expect(line(['secondary'])).toContain('Thinly sourced');
+  });
+  test('a research source is enough', () => {
+    expect(line(['secondary', 'research'])).not.toContain('Thinly sourced');
   });
 });
