@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/triggerLine';
+import { expect, test, scrollToStep } from './support/triggerLine';
 
 /**
  * The browser only moves between drawings the build made: for every step of every scrolly
@@ -81,14 +81,7 @@ for (const layout of layouts) {
       let compared = 0;
       for (const s of sections)
         for (const id of s.steps) {
-          await page.evaluate((id) => {
-            const el = document.getElementById(id)!;
-            const section = el.closest<HTMLElement>('[data-scrolly]')!;
-            window.scrollTo({
-              top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
-              behavior: 'instant',
-            });
-          }, id);
+          await scrollToStep(page, id);
           await expect(page.locator(`#${s.id} .scrolly-figure`)).toHaveAttribute('data-active-step', id);
           const variant = await page.evaluate(
             (sid) =>

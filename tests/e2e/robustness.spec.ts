@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
-import { expect, installTriggerLine, test } from './support/triggerLine';
+import { expect, installTriggerLine, test, scrollToStep } from './support/triggerLine';
 
 /**
  * The real story under the ways readers actually arrive and move, on a phone (375×667) and a
@@ -47,18 +47,6 @@ async function midStep(page: Page): Promise<{ section: Section; step: string; la
     step: section.steps[i]!,
     later: section.steps[Math.min(i + 1, section.steps.length - 1)]!,
   };
-}
-
-/** Scroll offset that puts a step just past its section's trigger line. */
-function scrollToStep(page: Page, id: string) {
-  return page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
-      behavior: 'instant',
-    });
-  }, id);
 }
 
 /**

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, installTriggerLine, test } from './support/triggerLine';
+import { expect, installTriggerLine, test, scrollToStep } from './support/triggerLine';
 
 /**
  * The scroll engine on the real story and the real charts: every step of every section drives
@@ -14,17 +14,6 @@ async function sections(page: Page) {
       steps: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((x) => x.id),
     })),
   );
-}
-
-async function scrollToStep(page: Page, id: string) {
-  await page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
-      behavior: 'instant',
-    });
-  }, id);
 }
 
 test('every step of every scrolly section sets its figure, with no script errors', async ({ page }) => {

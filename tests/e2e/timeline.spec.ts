@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { expect, installTriggerLine, test } from './support/triggerLine';
+import { expect, installTriggerLine, test, scrollToStep } from './support/triggerLine';
 
 /**
  * The timeline chart on the built story: the steps of a real chapter drive it through their
@@ -34,17 +34,6 @@ async function timelineSection(page: Page): Promise<{ id: string; steps: Step[] 
   });
   expect(s, 'the story has a timeline scrolly section').not.toBeNull();
   return s!;
-}
-
-async function scrollToStep(page: Page, id: string) {
-  await page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    const section = el.closest<HTMLElement>('[data-scrolly]')!;
-    window.scrollTo({
-      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
-      behavior: 'instant',
-    });
-  }, id);
 }
 
 /**

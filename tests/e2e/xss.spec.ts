@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/triggerLine';
+import { expect, test, scrollToStep } from './support/triggerLine';
 import { htmlPages } from '../../scripts/bench/bytes';
 import { type StaticServer, serveDir } from '../../scripts/bench/server';
 import { XML_ILLEGAL } from '../fixtures/xss/generate';
@@ -177,14 +177,7 @@ test('the story shows every payload as text, through every step and every opened
   const steps = await page.locator('[data-scrolly] [data-step]').evaluateAll((els) => els.map((e) => e.id));
   expect(steps.length).toBeGreaterThan(0);
   for (const id of steps) {
-    await page.evaluate((id) => {
-      const el = document.getElementById(id)!;
-      const section = el.closest<HTMLElement>('[data-scrolly]')!;
-      window.scrollTo({
-        top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
-        behavior: 'instant',
-      });
-    }, id);
+    await scrollToStep(page, id);
     await expect(page.locator('.scrolly-figure').first()).toHaveAttribute('data-active-step', id);
     const marks = page.locator('.scrolly-figure svg[data-layout]:visible [data-key]');
     const n = Math.min(await marks.count(), 6);

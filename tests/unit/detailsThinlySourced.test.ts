@@ -16,7 +16,8 @@ function cardNotes(kinds: ('secondary' | 'news')[]): string[] {
     sources: kinds.map((kind, i) => ({ url: `https://example.org/${i}`, publisher: `P${i}`, kind })),
   };
   const data = timelineData([event], fixtureServices);
-  const state = { focus: [event.date.slice(0, 4) + '-01-01', event.date.slice(0, 4) + '-12-31'] } as never;
+  const year = event.date.slice(0, 4);
+  const state = { focus: [`${year}-01-01`, `${year}-12-31`] } as never;
   const svg = renderTimeline(data, state, { document: serverDocument(), width: 960, height: 440 });
   const cards = timelineDetails.marks(data, state, svg);
   return cards[event.id]?.notes ?? [];

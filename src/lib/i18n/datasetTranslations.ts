@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
 import type { Dataset } from '../dataset';
-import type { ContentIssue } from '../content/issue';
 import { arrayElementSpans, lineAt } from '../content/jsonPositions';
 import { DATA_COLLECTIONS } from '../content/validateData';
 import { didYouMean } from '../content/suggest';

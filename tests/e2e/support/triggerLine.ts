@@ -29,6 +29,18 @@ export async function installTriggerLine(target: Page | BrowserContext): Promise
   });
 }
 
+/** Scrolls so that step `id` is just past its section's trigger line (it becomes the active step). */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const section = el.closest<HTMLElement>('[data-scrolly]')!;
+    window.scrollTo({
+      top: el.getBoundingClientRect().top + window.scrollY - window.scrollyTriggerLine(section) + 20,
+      behavior: 'instant',
+    });
+  }, id);
+}
+
 /** Playwright's `test` whose default context gives every page `window.scrollyTriggerLine`. */
 export const test = base.extend({
   context: async ({ context }, use) => {
