@@ -1,6 +1,6 @@
 import { findClaims } from './claims';
 import type { ContentIssue } from './issue';
-import { proseParagraphs } from './paragraphs';
+import { chapterParagraphs } from './paragraphs';
 import type { ChapterFile } from './validateChapters';
 
 /** How many of a paragraph's claims the message quotes: enough to find them, short enough to read. */
@@ -12,27 +12,19 @@ const SHOWN = 3;
  */
 export function citationIssues(chapters: ChapterFile[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const { file, text } of chapters) {
-    let paragraphs: ReturnType<typeof proseParagraphs>;
-    try {
-      paragraphs = proseParagraphs(text);
-    } catch {
-      continue; // validateChapters already reports what cannot be read
-    }
-    for (const p of paragraphs) {
-      if (p.cites.length) continue;
-      const claims = findClaims(p.text);
-      if (!claims.length) continue;
-      const shown = claims
-        .slice(0, SHOWN)
-        .map((c) => `"${c.words}" (${c.kind})`)
-        .join(', ');
-      issues.push({
-        file,
-        line: p.lineAt(claims[0]!.offset),
-        message: `states a fact without a <Cite>: ${shown}${claims.length > SHOWN ? ', …' : ''}; cite the record that holds it (<Cite ids="…" />), or cut the claim`,
-      });
-    }
+  for (const { file, p } of chapterParagraphs(chapters)) {
+    if (p.cites.length) continue;
+    const claims = findClaims(p.text);
+    if (!claims.length) continue;
+    const shown = claims
+      .slice(0, SHOWN)
+      .map((c) => `"${c.words}" (${c.kind})`)
+      .join(', ');
+    issues.push({
+      file,
+      line: p.lineAt(claims[0]!.offset),
+      message: `states a fact without a <Cite>: ${shown}${claims.length > SHOWN ? ', …' : ''}; cite the record that holds it (<Cite ids="…" />), or cut the claim`,
+    });
   }
   return issues;
 }

@@ -66,3 +66,21 @@ function paragraph(children: RootContent[], line: number): ProseParagraph {
     },
   };
 }
+
+/**
+ * Every prose paragraph of every chapter, with its file. A chapter that cannot be read is
+ * skipped: validateChapters already reports it.
+ */
+export function* chapterParagraphs(
+  chapters: readonly { file: string; text: string }[],
+): Generator<{ file: string; p: ProseParagraph }> {
+  for (const { file, text } of chapters) {
+    let paragraphs: ProseParagraph[];
+    try {
+      paragraphs = proseParagraphs(text);
+    } catch {
+      continue;
+    }
+    for (const p of paragraphs) yield { file, p };
+  }
+}

@@ -1,6 +1,6 @@
 import { citableById, type Dataset } from '../dataset';
 import type { ContentIssue } from './issue';
-import { proseParagraphs } from './paragraphs';
+import { chapterParagraphs } from './paragraphs';
 import { findQuotations, normalizeQuote, quoteMatches } from './quotations';
 import { QUOTED_TERMS } from './quotedTerms';
 import type { ChapterFile } from './validateChapters';
@@ -24,28 +24,20 @@ export function quoteIssues(chapters: ChapterFile[], ds: Dataset): ContentIssue[
       (q) => quoteMatches(words, q.text) || (q.original ? quoteMatches(words, q.original) : false),
     );
 
-  for (const { file, text } of chapters) {
-    let paragraphs: ReturnType<typeof proseParagraphs>;
-    try {
-      paragraphs = proseParagraphs(text);
-    } catch {
-      continue; // validateChapters already reports what cannot be read
-    }
-    for (const p of paragraphs) {
-      for (const q of findQuotations(p.text)) {
-        if (TERMS.has(normalizeQuote(q.text)) || p.cites.some((id) => holds(id, q.text))) continue;
-        const elsewhere = [...records.keys()].filter((id) => !p.cites.includes(id) && holds(id, q.text));
-        const looked = p.cites.length ? p.cites.join(', ') : 'none: the paragraph cites no record';
-        issues.push({
-          file,
-          line: p.lineAt(q.offset),
-          message:
-            `quotation “${q.text.trim()}” is not a quote of the records cited in its paragraph (looked in: ${looked}); ` +
-            (elsewhere.length
-              ? `the words are held by ${elsewhere.map((id) => `"${id}"`).join(', ')}: cite that record`
-              : 'add the exact words to the "quotes" of the record that holds them and cite it, or write it in our own words'),
-        });
-      }
+  for (const { file, p } of chapterParagraphs(chapters)) {
+    for (const q of findQuotations(p.text)) {
+      if (TERMS.has(normalizeQuote(q.text)) || p.cites.some((id) => holds(id, q.text))) continue;
+      const elsewhere = [...records.keys()].filter((id) => !p.cites.includes(id) && holds(id, q.text));
+      const looked = p.cites.length ? p.cites.join(', ') : 'none: the paragraph cites no record';
+      issues.push({
+        file,
+        line: p.lineAt(q.offset),
+        message:
+          `quotation “${q.text.trim()}” is not a quote of the records cited in its paragraph (looked in: ${looked}); ` +
+          (elsewhere.length
+            ? `the words are held by ${elsewhere.map((id) => `"${id}"`).join(', ')}: cite that record`
+            : 'add the exact words to the "quotes" of the record that holds them and cite it, or write it in our own words'),
+      });
     }
   }
   return issues;
