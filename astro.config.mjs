@@ -50,6 +50,9 @@ const siteUrlNotice = {
 export default defineConfig({
   site: SITE_URL ?? DEV_ORIGIN,
   trailingSlash: 'always',
+  // Editions (src/lib/i18n/locales.ts): English at /, Russian at /ru/, Chinese at /zh/ (lang="zh-Hans").
+  // Pages read their edition with pageLocale(Astro.currentLocale).
+  i18n: { locales: ['en', 'ru', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [contentCheck(), mdx(), csp(), siteUrlNotice],
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: command === 'dev' ? DEV_PORT : 4321 }),

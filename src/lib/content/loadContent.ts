@@ -1,3 +1,4 @@
+import { uiCatalogueIssues } from '../i18n/uiCheck';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../dataset';
@@ -43,6 +44,8 @@ export const RULES: ContentRule[] = [
     standardsIssues(chapters, dataset, dataReader(root, `${contentDir}/data`), `${contentDir}/data`),
   // The Russian and Chinese editions of the dataset (content/i18n/), when the folder has them.
   ({ root, contentDir, dataset }) => checkDatasetTranslations(root, contentDir, dataset),
+  // Every edition's interface strings (src/i18n/<locale>/), whatever the content folder.
+  ({ root }) => uiCatalogueIssues(root),
 ];
 
 /** Reads a file of a data folder, or undefined when it is not there. */
