@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /**
  * The live preview an editor writes in (`npm run dev`): a mistake in a data file or a chapter
@@ -46,11 +46,13 @@ test.afterAll(() => {
 });
 
 test('a broken data file shows our line in the page; fixing it brings the story back', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const story = page.locator('main section.chapter').first();
+  const client = viteClient(page);
   await page.goto(BASE);
-  await expect(story).toBeVisible({ timeout: 60_000 });
+  await expect(story).toBeVisible({ timeout: 90_000 });
 
+  await client.connected();
   // A category typo in one event, as an editor would make it.
   const good = readFileSync(EVENTS, 'utf8');
   const record = good.indexOf('"id": "ru-wechat-block-2017"');
@@ -65,24 +67,27 @@ test('a broken data file shows our line in the page; fixing it brings the story 
     [
       `${EVENTS}:${line} · record "ru-wechat-block-2017" · field "category": expected one of "block", "unblock", "throttle", "law", "law-in-force", "regulation", "registry", "other", got "blok"; did you mean "block"?`,
     ],
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
   const text = (await page.locator('body').textContent()) ?? '';
   expect(text).not.toMatch(/Unhandled|Stack trace|src\/|await/);
 
+  await client.connected();
   writeFileSync(EVENTS, good);
-  await expect(story).toBeVisible({ timeout: 60_000 });
+  await expect(story).toBeVisible({ timeout: 90_000 });
   await expect(problems).toHaveCount(0);
 });
 
 test('a misspelt id in a step names the exact key and the nearest id; fixing it brings the story back', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const story = page.locator('main section.chapter').first();
+  const client = viteClient(page);
   await page.goto(BASE);
-  await expect(story).toBeVisible({ timeout: 60_000 });
+  await expect(story).toBeVisible({ timeout: 90_000 });
 
+  await client.connected();
   // The first step that highlights an event: misspell its first id by one letter.
   const chapter = `${DIR}/chapters/${readdirSync(`${DIR}/chapters`).sort()[0]}`;
   const good = readFileSync(chapter, 'utf8');
@@ -94,16 +99,36 @@ test('a misspelt id in a step names the exact key and the nearest id; fixing it 
   const line = good.slice(0, m!.index).split('\n').length;
 
   const problems = page.locator('#content-problems li');
-  await expect(problems).toHaveCount(1, { timeout: 30_000 });
+  await expect(problems).toHaveCount(1, { timeout: 90_000 });
   await expect(problems.first()).toHaveText(
     new RegExp(
       `^${literal(`${chapter}:${line} · record "<Step`)}[^·]*· field "state\\.highlight\\[0\\]": ${literal(`"${typo}" is not an event id in content/data/events.json; did you mean "${id}"?`)}$`,
     ),
   );
 
+  await client.connected();
   writeFileSync(chapter, good);
-  await expect(story).toBeVisible({ timeout: 60_000 });
+  await expect(story).toBeVisible({ timeout: 90_000 });
   await expect(problems).toHaveCount(0);
 });
+
+/**
+ * Whether the Vite client of the page's current document is connected to the dev server. An edit
+ * made before it connects is announced to no one (the reload message is lost), so every edit waits
+ * for it: on a busy machine the story can be visible seconds before its client script connects.
+ */
+function viteClient(page: Page): { connected: () => Promise<void> } {
+  let up = false;
+  page.on('websocket', (ws) => {
+    up = false;
+    ws.on('framereceived', (f) => {
+      if (String(f.payload).includes('"connected"')) up = true;
+    });
+    ws.on('close', () => {
+      up = false;
+    });
+  });
+  return { connected: () => expect.poll(() => up, { timeout: 60_000 }).toBe(true) };
+}
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
