@@ -16,7 +16,7 @@ describe('JSON Schemas of content/i18n', () => {
 
   test('every translation file and the glossary point at their schema', () => {
     for (const locale of EDITIONS)
-      for (const file of readdirSync(join(ROOT, 'content/i18n', locale))) {
+      for (const file of readdirSync(join(ROOT, 'content/i18n', locale)).filter((f) => f.endsWith('.json'))) {
         const json = JSON.parse(readFileSync(join(ROOT, 'content/i18n', locale, file), 'utf8'));
         expect(json.$schema, `${locale}/${file}`).toBe(`../schema/${file.replace('.json', '.schema.json')}`);
       }
