@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ChapterTranslationSchema } from '../../schemas/chapterTranslation';
 import { citableById, type Dataset } from '../dataset';
 import { mdxProblem } from '../content/extractChapter';
+import { checkChapterMarkup } from '../markupGuard';
 import type { ContentIssue } from '../content/issue';
 import { findQuotations, normalizeQuote } from '../content/quotations';
 import { didYouMean } from '../content/suggest';
@@ -76,6 +77,8 @@ export function translatedChapterIssues(
         continue;
       }
       const text = readFileSync(join(root, file), 'utf8');
+      // Markup that would run code, as in the English chapters; then the structure and words.
+      issues.push(...checkChapterMarkup(file, text).map((i) => ({ ...i, locale })));
       issues.push(...compareChapter({ file, text, locale }, source, dataset, glossary));
     }
     for (const [name, source] of english) {
