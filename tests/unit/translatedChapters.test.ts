@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { englishRevision } from '../../src/lib/i18n/translatedChapters';
 import {
@@ -48,5 +50,32 @@ describe('translated chapters against their English structure', () => {
   test("the English revision is the first 12 hex characters of the file's SHA-256", () => {
     // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
     expect(englishRevision('abc')).toBe('ba7816bf8f01');
+  });
+});
+
+describe('EDITING.md explains every message about a translated chapter', () => {
+  const editing = readFileSync(join(import.meta.dirname, '../../EDITING.md'), 'utf8');
+  const section = editing.slice(editing.indexOf('## Translations'));
+  const patterns = section
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .flatMap((l) => [...(l.split(' | ')[0] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!))
+    .map(
+      (p) =>
+        new RegExp(
+          p
+            .split(/\s*…\s*/)
+            .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*?'),
+        ),
+    );
+  test.each(badChapterTranslationCases())('%s', (name) => {
+    for (const line of expectedLines(name)) {
+      const message = line.replace(/^.*? locale "\w+": /, '');
+      expect(
+        patterns.some((p) => p.test(message)),
+        message,
+      ).toBe(true);
+    }
   });
 });
