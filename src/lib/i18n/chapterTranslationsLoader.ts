@@ -2,7 +2,13 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { EDITIONS } from './locales';
+import { EDITIONS, type Edition } from './locales';
+
+/** Whether an edition has any translated chapter in a content folder (relative to the project). */
+export function hasChapterTranslations(contentDir: string, locale: Edition): boolean {
+  const dir = join(process.cwd(), contentDir, 'i18n', locale, 'chapters');
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.mdx'));
+}
 
 /**
  * The translated chapters, `<content>/i18n/<edition>/chapters/*.mdx` (ids `ru/chapters/01-…`),
@@ -16,11 +22,7 @@ export function chapterTranslationsLoader(contentDir: string): Loader {
   return {
     name: 'chapter-translations',
     load: async (context) => {
-      const any = EDITIONS.some((l) => {
-        const dir = join(process.cwd(), base, l, 'chapters');
-        return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.mdx'));
-      });
-      if (any) return inner.load(context);
+      if (EDITIONS.some((l) => hasChapterTranslations(contentDir, l))) return inner.load(context);
       context.store.clear();
     },
   };

@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { chapterAnchor, type ChapterEntry, publishedChapters } from '../chapters';
+import { hasChapterTranslations } from './chapterTranslationsLoader';
 import type { Locale } from './locales';
 
 /** A chapter as one edition shows it. */
@@ -23,7 +24,8 @@ export interface EditionChapter {
 export async function editionChapters(locale: Locale): Promise<EditionChapter[]> {
   const english = await publishedChapters();
   const translations =
-    locale === 'en'
+    // Asking Astro for an empty collection prints a warning on every build: look on disk first.
+    locale === 'en' || !hasChapterTranslations(process.env.CONTENT_DIR ?? 'content', locale)
       ? new Map<string, CollectionEntry<'chapterTranslations'>>()
       : new Map(
           (await getCollection('chapterTranslations', (t) => t.id.startsWith(`${locale}/`))).map((t) => [
