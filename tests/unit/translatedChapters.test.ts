@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishRevision } from '../../src/lib/i18n/translatedChapters';
+import type { Dataset } from '../../src/lib/dataset';
+import type { Glossary, GlossaryTerm } from '../../src/lib/i18n/glossary';
+import { compareChapter, englishRevision } from '../../src/lib/i18n/translatedChapters';
 import {
   badChapterTranslationCases,
   chapterTranslationProblems,
@@ -77,5 +79,55 @@ describe('EDITING.md explains every message about a translated chapter', () => {
         message,
       ).toBe(true);
     }
+  });
+});
+
+describe('names inside names, and quoted titles', () => {
+  const term = (id: string, en: string, ru: string, zh: string): GlossaryTerm => ({
+    id,
+    kind: 'law',
+    en: [en],
+    ru,
+    zh,
+  });
+  const glossary: Glossary = {
+    terms: [
+      term('google', 'Google', 'Google', '谷歌'),
+      term('google-play', 'Google Play', 'Google Play', 'Google Play'),
+      term('cybersecurity-law', 'Cybersecurity Law', 'Закон КНР «О кибербезопасности»', '《网络安全法》'),
+    ],
+  };
+  const dataset = {
+    events: [],
+    figures: [],
+    fotnScores: [],
+    fotnScales: [],
+    services: [],
+    mechanisms: [],
+  } as unknown as Dataset;
+  const chapter = (body: string) =>
+    `---\ntitle: "T"\nsummary: "S"\nfollows: "000000000000"\n---\n\n${body}\n`;
+  const problems = (en: string, mine: string, locale: 'ru' | 'zh') =>
+    compareChapter(
+      { file: 't.mdx', text: chapter(mine), locale },
+      { file: 'e.mdx', text: chapter(en) },
+      dataset,
+      glossary,
+    )
+      .filter((i) => !i.warning)
+      .map((i) => i.message);
+
+  test('"Google" inside "Google Play" is Google Play\'s to write; alone it is the glossary\'s', () => {
+    expect(problems('It asked Google Play to block it.', '它要求Google Play下架该应用。', 'zh')).toEqual([]);
+    expect(problems('It asked Google to block it.', '它要求Google下架该应用。', 'zh')).toEqual([
+      expect.stringMatching(/does not use the glossary's "谷歌" for "Google"/),
+    ]);
+  });
+
+  test('a title the glossary itself quotes may stand in quotation marks; other quoted words may not', () => {
+    expect(problems('The Cybersecurity Law.', 'Закон КНР «О кибербезопасности».', 'ru')).toEqual([]);
+    expect(
+      problems('The Cybersecurity Law.', 'Закон КНР «О кибербезопасности» и «что-то ещё».', 'ru'),
+    ).toEqual([expect.stringMatching(/quotation «что-то ещё» is neither a glossary name nor inside <Q>/)]);
   });
 });

@@ -379,9 +379,21 @@ function pairBlocks(ours: Block[], theirs: Block[]) {
   return { pairs, proseCountDiffers, ourProse: ourProse.length, theirProse: theirProse.length };
 }
 
-/** Glossary terms the English text uses that the translation does not write the glossary's way. */
+/**
+ * Glossary terms the English text uses that the translation does not write the glossary's way. A
+ * name inside a longer name is that name's ("Moscow" in "The Moscow Times", "Google" in "Google
+ * Play"): the longer term decides how it is written.
+ */
 function glossaryMisses(glossary: Glossary | null, english: string, mine: string, locale: Edition) {
-  return (glossary?.terms ?? []).filter((t) => usesTerm(english, t) && !followsGlossary(mine, t, locale));
+  const terms = glossary?.terms ?? [];
+  return terms.filter((t) => {
+    let text = english;
+    for (const other of terms)
+      for (const form of other.en)
+        if (other !== t && t.en.some((f) => form !== f && form.includes(f)))
+          text = text.split(form).join(' ');
+    return usesTerm(text, t) && !followsGlossary(mine, t, locale);
+  });
 }
 
 function glossaryMessage(term: GlossaryTerm, locale: Edition): string {
@@ -396,11 +408,16 @@ function glossaryMessage(term: GlossaryTerm, locale: Edition): string {
   return `does not use the glossary's "${form}" for "${term.en[0]}"; write it as content/i18n/glossary.json does (term "${term.id}")`;
 }
 
-/** The forms of every glossary name in an edition (a quotation may be one of them). */
+/**
+ * The forms of every glossary name in an edition (a quotation may be one of them), and the words
+ * a form itself sets in quotation marks: a law's title, as in закон «Об информации, …».
+ */
 function glossaryNames(glossary: Glossary | null, locale: Edition): string[][] {
-  return (glossary?.terms ?? []).map((t) =>
-    locale === 'ru' ? [t.ru, t.ruStem ?? t.ru] : [t.zh, ...(t.zhShort ? [t.zhShort] : [])],
-  );
+  return (glossary?.terms ?? []).flatMap((t) => {
+    const forms = locale === 'ru' ? [t.ru, t.ruStem ?? t.ru] : [t.zh, ...(t.zhShort ? [t.zhShort] : [])];
+    const quoted = forms.flatMap((f) => findQuotations(f).map((q) => q.text));
+    return [forms, ...quoted.map((q) => [q])];
+  });
 }
 
 /** Whether quoted words are a glossary name: the form itself, or (Russian) an inflection of it. */
