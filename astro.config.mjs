@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/contentCheck.ts';
+import translatedChapters from './src/integrations/translatedChapters.ts';
 
 /**
  * scrollama's debug overlay (its `debug: true` option) and its warnings about malformed options
@@ -53,7 +54,8 @@ export default defineConfig({
   // Editions (src/lib/i18n/locales.ts): English at /, Russian at /ru/, Chinese at /zh/ (lang="zh-Hans").
   // Pages read their edition with pageLocale(Astro.currentLocale).
   i18n: { locales: ['en', 'ru', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  integrations: [contentCheck(), mdx(), csp(), siteUrlNotice],
+  // translatedChapters comes before mdx(): it gives translations their English structure before MDX compiles them.
+  integrations: [contentCheck(), translatedChapters(), mdx(), csp(), siteUrlNotice],
   devToolbar: { enabled: false },
   server: ({ command }) => ({ port: command === 'dev' ? DEV_PORT : 4321 }),
   build: { inlineStylesheets: 'never' },

@@ -1,7 +1,8 @@
 /**
  * `npm run check:budgets [-- --dist <dir>]`: the byte and count budgets CI enforces on a build.
  * Deterministic (file sizes and request lists, never timings), so it can fail a build:
- *   - story page JS ≤ 12 kB gzip (everything it loads while read to the end, inline scripts too)
+ *   - story page JS ≤ 12 kB gzip (everything it loads while read to the end, inline scripts too), in
+ *     every edition (/, /ru/, /zh/), and no edition's more than the English one's (+ 100 bytes)
  *   - each embed page JS ≤ 3 kB gzip (its default state; a custom one loads the chart's code)
  *   - zero requests to any other host, zero failed requests, on every page
  *   - no inline handler, script URL or third-party resource in any page's markup
@@ -22,6 +23,8 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
+/** Bytes an edition's story JS may exceed the English one's by: inline strings in another language. */
+const EDITION_JS_SLACK = 100;
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const pages = htmlPages(dist);
 const failures: string[] = [];
@@ -67,6 +70,13 @@ for (const m of measured) {
   for (const f of m.failed) failures.push(`${m.path}: request failed: ${f}`);
 }
 if (!measured.some((m) => m.type === 'story')) failures.push('no story page (dist/index.html) was measured');
+// Every edition ships the story's JavaScript and nothing more: the editions differ in words only.
+const english = measured.find((m) => m.path === '/');
+for (const m of measured.filter((x) => x.type === 'story' && x !== english))
+  if (english && m.js.gzip > english.js.gzip + EDITION_JS_SLACK)
+    failures.push(
+      `${m.path}: JS is ${kb(m.js.gzip)} gzip, more than the English story's ${kb(english.js.gzip)}; an edition ships the same scripts`,
+    );
 if (!measured.some((m) => m.type === 'embed'))
   failures.push('no embed page (dist/embed/<chart>/index.html) was measured');
 

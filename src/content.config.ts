@@ -3,6 +3,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ChapterSchema } from './schemas/chapter';
+import { ChapterTranslationSchema } from './schemas/chapterTranslation';
+import { chapterTranslationsLoader } from './lib/i18n/chapterTranslationsLoader';
 import { EventSchema } from './schemas/event';
 import { FigureSchema } from './schemas/figure';
 import { FotnScaleSchema } from './schemas/fotnScale';
@@ -23,6 +25,12 @@ export const collections = {
   chapters: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
     schema: ChapterSchema,
+  }),
+  // content/i18n/<edition>/chapters/<English file name>.mdx: the words of a chapter; its structure
+  // comes from the English file (src/integrations/translatedChapters.ts). Ids: `ru/chapters/01-…`.
+  chapterTranslations: defineCollection({
+    loader: chapterTranslationsLoader(contentDir),
+    schema: ChapterTranslationSchema,
   }),
   events: defineCollection({ loader: listIn('events.json', 'events'), schema: EventSchema }),
   figures: defineCollection({ loader: listIn('figures.json', 'figures'), schema: FigureSchema }),

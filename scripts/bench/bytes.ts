@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { scriptElements } from '../../src/lib/csp';
 import { newContext } from './browser';
 import { serveDir } from './server';
+import { EDITIONS } from '../../src/lib/i18n/locales';
 
 export interface Sizes {
   raw: number;
@@ -38,7 +39,8 @@ export type PageType = 'story' | 'embed' | 'previewer' | 'other';
 
 /** What kind of page a URL path is. */
 export function pageType(path: string): PageType {
-  if (path === '/') return 'story';
+  // The story in every edition: English at /, the translations at /ru/ and /zh/.
+  if (path === '/' || EDITIONS.some((l) => path === `/${l}/`)) return 'story';
   if (/preview/.test(path)) return 'previewer';
   if (/^\/embed\/.+\//.test(path)) return 'embed';
   return 'other';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { ContentError, type ContentIssue, formatReport } from '../lib/content/issue';
+import { ContentError, type ContentIssue, formatReport, formatWarnings } from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
 import { thinlySourcedSummary } from '../lib/content/sourceGrades';
 import { contentProblemsPage } from './contentProblemsPage';
@@ -29,8 +29,9 @@ export default function contentCheck(): AstroIntegration {
           updateConfig({ vite: { plugins: [livePreviewCheck(root, dir, logger)] } });
           return;
         }
-        const { issues, chapters, dataset } = checkContent(root, dir);
+        const { issues, warnings, chapters, dataset } = checkContent(root, dir);
         if (dataset) logger.info(thinlySourcedSummary(dataset));
+        if (warnings.length) logger.warn(`\n${formatWarnings(warnings)}`);
         if (issues.length) {
           if (process.env.DEBUG) throw new ContentError(issues);
           console.error(`\n${formatReport(issues, dir)}\n`);
@@ -51,12 +52,14 @@ export default function contentCheck(): AstroIntegration {
 function livePreviewCheck(
   root: string,
   dir: string,
-  logger: { info(m: string): void; error(m: string): void },
+  logger: { info(m: string): void; warn(m: string): void; error(m: string): void },
 ): Plugin {
   const abs = join(root, dir);
   let issues: ContentIssue[] = [];
   const check = () => {
-    issues = checkContent(root, dir).issues;
+    const checked = checkContent(root, dir);
+    issues = checked.issues;
+    if (checked.warnings.length) logger.warn(`\n${formatWarnings(checked.warnings)}`);
     if (issues.length) logger.error(`\n${formatReport(issues, dir)}`);
     else logger.info('content checked: no problems');
   };

@@ -3,12 +3,13 @@
  * (the latest `updated` in the chapters' frontmatter). "Updated" is shown only when it is a later
  * day than "Published": the same date twice tells the reader nothing.
  */
-import { formatDate } from '../charts/shared/format';
+import { editionDate } from './i18n/dates';
+import type { Locale } from './i18n/locales';
 
 export interface BylineDate {
   /** `YYYY-MM-DD`, for `<time datetime>`. */
   iso: string;
-  /** As a reader says it: "29 November 2026". */
+  /** As a reader of the edition says it: "29 November 2026", "29 ноября 2026 г.", "2026年11月29日". */
   text: string;
 }
 
@@ -28,10 +29,14 @@ export function isoDay(d: string | Date): string {
 }
 
 /** Published date, and the latest of the update dates when it is after the published one. */
-export function bylineDates(published: string | Date, updates: readonly (string | Date)[] = []): BylineDates {
+export function bylineDates(
+  published: string | Date,
+  updates: readonly (string | Date)[] = [],
+  locale: Locale = 'en',
+): BylineDates {
   const pub = isoDay(published);
   // ISO days sort as strings.
   const latest = [pub, ...updates.map(isoDay)].sort().at(-1)!;
-  const day = (iso: string): BylineDate => ({ iso, text: formatDate(iso, 'day') });
+  const day = (iso: string): BylineDate => ({ iso, text: editionDate(iso, 'day', locale) });
   return latest > pub ? { published: day(pub), updated: day(latest) } : { published: day(pub) };
 }

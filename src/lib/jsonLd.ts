@@ -3,6 +3,8 @@
  * Dataset for the data page. Built from the same facts the pages show (site.ts, the corrections
  * log, the downloads), so the markup never says something the page does not.
  */
+import { editionPath } from './i18n/alternates';
+import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
 import { site } from './site';
 
 type Thing = Record<string, unknown>;
@@ -20,19 +22,30 @@ export interface ArticleInput {
   image?: string | undefined;
   /** YYYY-MM-DD of the latest correction, or the publication day. */
   modified: string;
+  /** The edition (English when absent), with its headline and description. */
+  locale?: Locale;
+  headline?: string;
+  description?: string;
 }
 
 /** The story as a schema.org NewsArticle. */
-export function newsArticle({ origin, image, modified }: ArticleInput): Thing {
+export function newsArticle({
+  origin,
+  image,
+  modified,
+  locale = 'en',
+  headline = site.headline,
+  description = site.dek,
+}: ArticleInput): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: site.headline,
-    description: site.dek,
+    headline,
+    description,
     datePublished: site.published,
     dateModified: modified,
-    inLanguage: site.lang,
-    mainEntityOfPage: new URL('/', origin).href,
+    inLanguage: LANGUAGE_TAGS[locale],
+    mainEntityOfPage: new URL(editionPath(locale), origin).href,
     ...(image ? { image: [image] } : {}),
     author: [{ '@type': 'Organization', name: site.byline, url: new URL('/', origin).href }],
     publisher: publisher(origin),

@@ -1,11 +1,12 @@
 // The components every chapter can use without importing them (passed to <Content components>).
 import Chart from './Chart.astro';
 import Cite from './Cite.astro';
+import Q from './Q.astro';
 import Scrolly from './Scrolly.astro';
 import SourceDomains from './SourceDomains.astro';
 import Step from './Step.astro';
 
-export const components = { Scrolly, Step, Chart, Cite, SourceDomains };
+export const components = { Scrolly, Step, Chart, Cite, SourceDomains, Q };
 
 /**
  * Markdown headings inside a chapter of the story, one level down: the chapter title is the h2

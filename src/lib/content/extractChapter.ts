@@ -55,7 +55,7 @@ export interface ChapterOutline {
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
 /** Known editor components; anything else capitalised is a typo. */
-export const COMPONENTS = ['Scrolly', 'Step', 'Chart', 'Cite', 'SourceDomains'];
+export const COMPONENTS = ['Scrolly', 'Step', 'Chart', 'Cite', 'SourceDomains', 'Q'];
 
 /**
  * Reads a chapter's markup without building it: frontmatter, scrolly sections, steps, charts

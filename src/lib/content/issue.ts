@@ -12,6 +12,11 @@ export interface ContentIssue {
   locale?: string;
   /** What was expected. */
   message: string;
+  /**
+   * A warning is shown but does not stop the build or fail the check: something to follow up
+   * (a translation that no longer follows its English chapter, a chapter not translated yet).
+   */
+  warning?: true;
 }
 
 /** `content/data/events.json:12 · record "ru-x" · field "date": expected …` */
@@ -31,6 +36,12 @@ export function formatIssue(i: ContentIssue): string {
 export function formatReport(issues: ContentIssue[], contentDir: string): string {
   const n = issues.length;
   return `${issues.map((i) => `✗ ${formatIssue(i)}`).join('\n')}\n\n${n} problem${n === 1 ? '' : 's'} in ${contentDir}/. EDITING.md explains every message.`;
+}
+
+/** Warnings, one `⚠` line each, then how many; shown after the check, never fatal. */
+export function formatWarnings(warnings: ContentIssue[]): string {
+  const n = warnings.length;
+  return `${warnings.map((i) => `⚠ ${formatIssue(i)}`).join('\n')}\n\n${n} warning${n === 1 ? '' : 's'} (the build goes on; EDITING.md, "Translating a chapter", says what to do).`;
 }
 
 /** The error an integration or a script throws: one issue per line, and how many. */

@@ -5,6 +5,7 @@ import type { Dataset } from '../dataset';
 import { checkChapterMarkup } from '../markupGuard';
 import type { ContentIssue } from './issue';
 import { checkDatasetTranslations } from '../i18n/datasetTranslations';
+import { translatedChapterIssues } from '../i18n/translatedChapters';
 import { placeholderIssues } from './placeholders';
 import { standardsIssues } from './standards';
 import { type ChapterFile, validateChapters } from './validateChapters';
@@ -21,7 +22,10 @@ export interface ContentContext {
   locate: Locate;
 }
 
-/** A content rule: returns one issue per problem (an empty list when all is well). */
+/**
+ * A content rule: returns one issue per problem (an empty list when all is well). An issue marked
+ * `warning` is reported without failing the check or the build.
+ */
 export type ContentRule = (c: ContentContext) => ContentIssue[];
 
 /**
@@ -46,6 +50,8 @@ export const RULES: ContentRule[] = [
   ({ root, contentDir, dataset }) => checkDatasetTranslations(root, contentDir, dataset),
   // Every edition's interface strings (src/i18n/<locale>/), whatever the content folder.
   ({ root }) => uiCatalogueIssues(root),
+  // Translated chapters (content/i18n/<edition>/chapters/) against their English structure.
+  ({ root, contentDir, chapters, dataset }) => translatedChapterIssues(root, contentDir, chapters, dataset),
 ];
 
 /** Reads a file of a data folder, or undefined when it is not there. */
@@ -63,15 +69,16 @@ function dataReader(root: string, dataDir: string) {
 export function checkContent(
   root: string,
   contentDir = 'content',
-): { dataset: Dataset | null; chapters: ChapterFile[]; issues: ContentIssue[] } {
+): { dataset: Dataset | null; chapters: ChapterFile[]; issues: ContentIssue[]; warnings: ContentIssue[] } {
   const dataDir = `${contentDir}/data`;
   const { dataset, issues, locate } = validateData(dataReader(root, dataDir), dataDir);
   const chapters = readChapters(root, `${contentDir}/chapters`);
+  const warnings: ContentIssue[] = [];
   if (dataset) {
     const context = { root, contentDir, chapters, dataset, locate };
-    for (const rule of RULES) issues.push(...rule(context));
+    for (const rule of RULES) for (const i of rule(context)) (i.warning ? warnings : issues).push(i);
   }
-  return { dataset, chapters, issues };
+  return { dataset, chapters, issues, warnings };
 }
 
 /** Every .mdx file in a chapters folder, sorted by name. */
