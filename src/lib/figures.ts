@@ -7,6 +7,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { type AnyChart, chartById, charts } from '../charts/registry';
 import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
+import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
 import { missingRefs } from './content/validateChapters';
 
 export type { AnyChart };
@@ -108,8 +109,9 @@ export function renderChart(
 }
 
 /**
- * A standalone SVG file for a chart state: `xmlns`, `width`/`height`, a `<title>` with the alt
- * text and the chart's stylesheet inlined, so it displays the same in an `<img>` or on its own.
+ * A standalone SVG file for a chart state in an edition (`ds` is that edition's dataset):
+ * `xmlns`, `lang`, `width`/`height`, a `<title>` with the alt text and the chart's stylesheet
+ * inlined, so it displays the same in an `<img>` or on its own.
  */
 export function standaloneSvg(
   chart: AnyChart,
@@ -117,7 +119,9 @@ export function standaloneSvg(
   state: unknown,
   layout: Layout,
   alt: string,
+  locale: Locale = 'en',
 ): string {
+  // LOCALE WIRING: pass `locale` to renderChart once the chart contract takes one (wt-ui).
   const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
   const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
@@ -125,6 +129,7 @@ export function standaloneSvg(
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
   svg.setAttribute('role', 'img');
+  svg.setAttribute('xml:lang', LANGUAGE_TAGS[locale]);
   const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = alt;
   // Every chart colour (light and dark) and the chart's own rules, so the file looks the same alone

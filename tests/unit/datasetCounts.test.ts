@@ -41,7 +41,13 @@ describe('dataset counts: one function for the data page, the embeds and the alt
   it('words singulars, an all-on-the-timeline dataset and "likely" records', () => {
     const c: DatasetCounts = {
       events: { count: 1, firstYear: '2017', lastYear: '2017' },
-      timelineDefault: { count: 1, from: '2009-01-01', to: '2026-12-31', countries: ['Russia'] },
+      timelineDefault: {
+        count: 1,
+        from: '2009-01-01',
+        to: '2026-12-31',
+        countries: ['Russia'],
+        codes: ['RU'],
+      },
       figures: 1,
       fotnScores: 2,
       likely: 1,
