@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { scriptElements } from '../../src/lib/csp';
 import { newContext } from './browser';
 import { serveDir } from './server';
+import { EDITIONS } from '../../src/lib/i18n/locales';
 
 export interface Sizes {
   raw: number;
@@ -40,7 +41,8 @@ export type PageType = 'story' | 'embed' | 'previewer' | 'other';
 export function pageType(path: string): PageType {
   if (path === '/') return 'story';
   if (/preview/.test(path)) return 'previewer';
-  if (/^\/embed\/.+\//.test(path)) return 'embed';
+  // Every edition's embeds (/ru/embed/…) are embeds too.
+  if (new RegExp(`^/(?:(?:${EDITIONS.join('|')})/)?embed/.+/`).test(path)) return 'embed';
   return 'other';
 }
 
