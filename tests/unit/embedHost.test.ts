@@ -86,7 +86,7 @@ describe('embed.js: frames', () => {
   it("makes frames for every edition's embeds (/ru/embed/…, /zh/embed/…)", () => {
     // Every edition in src/lib/i18n/locales.ts: embed.js names them itself (it imports nothing).
     const urls = EDITIONS.map((e) => `${SITE}/${e}/embed/world-map/?year=2017`);
-    const h = host(urls.map(snippet).join(''));
+    const h = host(urls.map((u) => snippet(u)).join(''));
     expect(h.frames.map((f) => f.getAttribute('src'))).toEqual(urls);
   });
 
