@@ -151,14 +151,17 @@ test.describe('embeds in the build', () => {
     }
   });
 
-  test('the story page offers oEmbed discovery for its charts', () => {
-    const html = read('index.html');
-    const links = [
-      ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
-    ].map((m) => distPath(m[1]!));
-    expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
-    for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
-  });
+  // Each edition's story page (built once the editions' story routes exist) announces its own oEmbed.
+  for (const { dir } of EDITIONS.filter((e) => !e.dir || existsSync(join(DIST, e.dir, 'index.html'))))
+    test(`the story page /${dir} offers oEmbed discovery for its charts, in its edition`, () => {
+      const html = read(`${dir}index.html`);
+      const links = [
+        ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
+      ].map((m) => distPath(m[1]!));
+      expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
+      for (const id of CHARTS) expect(links).toContain(`${dir}oembed/${id}.json`);
+      for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
+    });
 
   test('every story step has a PNG beside its SVG, for social cards and noscript', () => {
     const svgs = readdirSync(join(DIST, 'figures')).filter((f) => f.endsWith('.svg'));
