@@ -218,10 +218,14 @@ export function requireAlt(alt: unknown, where: FigureWhere): string {
   return alt.trim();
 }
 
-/** URL of a step's static figure (linear mode, print, no JS). */
-export function stepFigureUrl(stepId: string, layout: Layout): string {
+/**
+ * URL of a step's static figure (linear mode, print, no JS) in an edition: `/figures/<id>.svg`,
+ * `/ru/figures/<id>.svg`. A page passes its own: `pageLocale(Astro.currentLocale)`.
+ */
+export function stepFigureUrl(stepId: string, layout: Layout, locale: Locale = 'en'): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}figures/${layout === 'narrow' ? 'narrow/' : ''}${stepId}.svg`;
+  const edition = locale === 'en' ? '' : `${locale}/`;
+  return `${base}${edition}figures/${layout === 'narrow' ? 'narrow/' : ''}${stepId}.svg`;
 }
 
 /** JSON for a `<script type="application/json">`: `<` escaped so no text can close the element. */
