@@ -1,6 +1,7 @@
 /*! The WeChat Week embed host script. MIT licence. No dependencies.
  *
  * Turns each <div data-embed-src="https://<this site>/embed/…/" data-embed-title="…"> on the page
+ * (or /ru/embed/…, /zh/embed/…)
  * into a titled, lazy-loaded iframe and keeps the iframe as tall as its content.
  *
  * It accepts a height message only if it comes from one of its own iframes (event.source), from
@@ -34,8 +35,9 @@
     } catch {
       return;
     }
-    // Only this site's embed pages, over http(s): never a javascript: or foreign URL.
-    if (url.origin !== home || !url.pathname.startsWith('/embed/')) return;
+    // Only this site's embed pages, in any edition (src/lib/i18n/locales.ts: English at the root,
+    // /ru/, /zh/), over http(s): never a javascript: or foreign URL.
+    if (url.origin !== home || !/^\/(?:ru\/|zh\/)?embed\//.test(url.pathname)) return;
     div.setAttribute('data-embed-ready', '');
     const reserved = Number.parseInt(div.style.minHeight, 10);
     const iframe = document.createElement('iframe');

@@ -42,7 +42,8 @@ export function pageType(path: string): PageType {
   // The story in every edition: English at /, the translations at /ru/ and /zh/.
   if (path === '/' || EDITIONS.some((l) => path === `/${l}/`)) return 'story';
   if (/preview/.test(path)) return 'previewer';
-  if (/^\/embed\/.+\//.test(path)) return 'embed';
+  // Every edition's embeds (/ru/embed/…) are embeds too.
+  if (new RegExp(`^/(?:(?:${EDITIONS.join('|')})/)?embed/.+/`).test(path)) return 'embed';
   return 'other';
 }
 

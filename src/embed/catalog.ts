@@ -1,13 +1,16 @@
 /**
  * Build time only: every embeddable thing (each registered chart, each chapter with a scrolly
- * section), where it sits in the story, and the snippet that embeds it.
+ * section) in an edition, where it sits in that edition's story, and the snippet that embeds it.
  */
 import { charts } from '../charts/registry';
 import { type ChapterEntry, chapterAnchor, publishedChapters } from '../lib/chapters';
 import { extractChapter } from '../lib/content/extractChapter';
 import { type AnyChart, chartData } from '../lib/figures';
-import { loadDataset } from '../lib/loadDataset';
+import type { Locale } from '../lib/i18n/locales';
+import { t } from '../lib/i18n/ui';
 import { site } from '../lib/site';
+import { chartDescription, chartSource, chartTitle } from './chartText';
+import { editionDataset, inEdition } from './editions';
 import { embedPaths, estimateHeight, iframeSnippet, scriptSnippet } from './snippet';
 
 /** Width of the static PNGs (social cards, noscript, oEmbed thumbnails). */
@@ -28,11 +31,14 @@ export function absolute(path: string): string {
 export interface ChartEmbed {
   chart: AnyChart;
   id: string;
+  locale: Locale;
+  /** Site paths of this edition's embed page, images, data and oEmbed. */
+  paths: { page: string; png: string; svg: string; data: string; oembed: string };
   title: string;
   /** What the default state shows (describe()), the embed page's description and the image alt. */
   description: string;
   source: string;
-  /** Site path with fragment of the chart's first figure in the story. */
+  /** Site path with fragment of the chart's first figure in this edition's story. */
   storyPath: string;
   /** Pixel size of the default PNG. */
   png: { width: number; height: number };
@@ -74,17 +80,32 @@ function pngSize(size: { width: number; height: number }): { width: number; heig
   return { width: PNG_WIDTH, height: Math.round((PNG_WIDTH * size.height) / size.width) };
 }
 
-let chartsCache: Promise<ChartEmbed[]> | undefined;
+/** Site paths of a chart's embed files in an edition. */
+export function chartPaths(id: string, locale: Locale): ChartEmbed['paths'] {
+  return {
+    page: inEdition(locale, embedPaths.page(id)),
+    png: inEdition(locale, embedPaths.png(id)),
+    svg: inEdition(locale, embedPaths.svg(id)),
+    data: inEdition(locale, embedPaths.data(id)),
+    oembed: inEdition(locale, embedPaths.oembed(id)),
+  };
+}
 
-/** One entry per registered chart, in registry order. */
-export function chartEmbeds(): Promise<ChartEmbed[]> {
-  chartsCache ??= (async () => {
-    const ds = await loadDataset();
+const chartsCache = new Map<Locale, Promise<ChartEmbed[]>>();
+
+/** One entry per registered chart in an edition, in registry order. */
+export function chartEmbeds(locale: Locale = 'en'): Promise<ChartEmbed[]> {
+  const cached = chartsCache.get(locale);
+  if (cached) return cached;
+  const made = (async () => {
+    const ds = await editionDataset(locale);
     const anchors = await storyAnchors();
     return Object.values(charts).map((chart) => {
       const anchor = anchors.get(chart.id);
-      const storyPath = anchor ? `/#${anchor}` : '/';
-      const description = chart.describe(chartData(chart, ds), chart.defaultState);
+      const storyPath = inEdition(locale, anchor ? `/#${anchor}` : '/');
+      const paths = chartPaths(chart.id, locale);
+      const title = chartTitle(chart, locale);
+      const description = chartDescription(chart, chartData(chart, ds), chart.defaultState, locale);
       const png = pngSize(chart.sizes.wide);
       const heights = {
         320: estimateHeight(chart.sizes, 320),
@@ -93,19 +114,21 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
       };
       const height = estimateHeight(chart.sizes, OEMBED_WIDTH);
       const input = {
-        src: absolute(embedPaths.page(chart.id)),
+        src: absolute(paths.page),
         script: absolute(embedPaths.hostScript()),
-        title: `${chart.title} (interactive chart from ${site.name})`,
+        title: t(locale, 'embed.frameTitle', { title, site: site.name }),
         height,
-        image: { src: absolute(embedPaths.png(chart.id)), ...png, alt: description },
+        image: { src: absolute(paths.png), ...png, alt: description },
         link: absolute(storyPath),
       };
       return {
         chart,
         id: chart.id,
-        title: chart.title,
+        locale,
+        paths,
+        title,
         description,
-        source: chart.source,
+        source: chartSource(chart, locale),
         storyPath,
         png,
         heights,
@@ -115,13 +138,20 @@ export function chartEmbeds(): Promise<ChartEmbed[]> {
       };
     });
   })();
-  return chartsCache;
+  chartsCache.set(locale, made);
+  return made;
 }
 
 let chaptersCache: Promise<ChapterEmbed[]> | undefined;
 
-/** One entry per published chapter that has at least one scrolly section with a known chart. */
-export function chapterEmbeds(): Promise<ChapterEmbed[]> {
+/**
+ * One entry per published chapter that has at least one scrolly section with a known chart.
+ * English only for now: a stepper in another edition needs its translated chapter rendered
+ * with the English structure, which the editions work (wt-ed) builds; until then other
+ * editions offer no stepper.
+ */
+export function chapterEmbeds(locale: Locale = 'en'): Promise<ChapterEmbed[]> {
+  if (locale !== 'en') return Promise.resolve([]);
   chaptersCache ??= (async () => {
     const out: ChapterEmbed[] = [];
     for (const entry of await publishedChapters()) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
+import { EDITIONS } from './i18n/locales';
 
 /**
  * Content-Security-Policy for the built site. Pure string work on built HTML, used by the
@@ -86,9 +87,13 @@ export function inlineStyleHashes(html: string): string[] {
 
 export type PageKind = 'embed' | 'page';
 
-/** `/embed/<chart>/…` pages are made to be framed by other sites; nothing else is. */
+/**
+ * `/embed/<chart>/…` pages, in every edition (`/ru/embed/<chart>/…`), are made to be framed by
+ * other sites; nothing else is.
+ */
 export function pageKind(path: string): PageKind {
-  return /^\/embed\/[^/]+\/.*/.test(path) && !/^\/embed\/(preview|previewer)\//.test(path) ? 'embed' : 'page';
+  const bare = path.replace(new RegExp(`^/(?:${EDITIONS.join('|')})(?=/)`), '');
+  return /^\/embed\/[^/]+\/.*/.test(bare) && !/^\/embed\/(preview|previewer)\//.test(bare) ? 'embed' : 'page';
 }
 
 export interface PolicyInput {

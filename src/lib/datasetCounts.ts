@@ -10,19 +10,20 @@ import { resolveState, visibleEvents } from '../charts/timeline/scales';
 import type { Dataset } from './dataset';
 import { chartData } from './figures';
 import { formatDate } from '../charts/shared/format';
+import { countryName } from './i18n/localizedRecord';
+import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
+import { t } from './i18n/ui';
 
 export interface DatasetCounts {
   /** Every dated event in the dataset, and the years of the first and the last. */
   events: { count: number; firstYear: string; lastYear: string };
   /** The events the timeline shows in its default state (the embed, the oEmbed card, the PNG). */
-  timelineDefault: { count: number; from: string; to: string; countries: string[] };
+  timelineDefault: { count: number; from: string; to: string; countries: string[]; codes: string[] };
   figures: number;
   fotnScores: number;
   /** Records (events, figures, scores) marked `likely`: widely reported, not found in a stored source. */
   likely: number;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function datasetCounts(ds: Dataset): DatasetCounts {
   const years = ds.events.map((e) => e.date.slice(0, 4)).sort();
@@ -36,6 +37,7 @@ export function datasetCounts(ds: Dataset): DatasetCounts {
       from: rs.focus[0],
       to: rs.focus[1],
       countries: names,
+      codes: rs.countries,
     },
     figures: ds.figures.length,
     fotnScores: ds.fotnScores.length,
@@ -43,23 +45,39 @@ export function datasetCounts(ds: Dataset): DatasetCounts {
   };
 }
 
-/** The data page's opening paragraph: what the dataset holds, each number naming what it counts. */
-export function datasetSummary(c: DatasetCounts): string {
-  const { events: e, timelineDefault: t } = c;
+/**
+ * The data page's opening paragraph in an edition: what the dataset holds, each number naming
+ * what it counts (strings: src/i18n/<locale>/data.json).
+ */
+export function datasetSummary(c: DatasetCounts, locale: Locale = 'en'): string {
+  const { events: e, timelineDefault: tl } = c;
   const span = e.firstYear === e.lastYear ? e.firstYear : `${e.firstYear}–${e.lastYear}`;
-  const where = t.countries.join(' and ');
-  const onTimeline =
-    t.count === e.count
-      ? 'all of them on the timeline'
-      : `the timeline opens on the ${t.count} in ${where} since ${formatDate(t.from, 'day')}`;
-  const likely =
-    c.likely > 0
-      ? ` ${plural(c.likely, 'record is', 'records are')} marked “likely”: widely reported, but not found in a stored source.`
-      : ' Every record was checked against a stored copy of at least one source.';
-  return (
-    `Everything the story and its charts show comes from one dataset: ${plural(e.count, 'dated event', 'dated events')} ` +
-    `(${span}; ${onTimeline}), ${plural(c.figures, 'figure', 'figures')} and ` +
-    `${plural(c.fotnScores, 'Freedom on the Net score', 'Freedom on the Net scores')}. ` +
-    `Each record lists the pages where its fact is stated.${likely}`
+  const tag = LANGUAGE_TAGS[locale];
+  const countries = new Intl.ListFormat(tag, { type: 'conjunction' }).format(
+    locale === 'en' ? tl.countries : tl.codes.map((code, i) => countryName(code, locale) ?? tl.countries[i]!),
   );
+  // LOCALE WIRING: formatDate(tl.from, 'day', locale) once the charts' formats take a locale.
+  const date =
+    locale === 'en'
+      ? formatDate(tl.from, 'day')
+      : new Intl.DateTimeFormat(tag, {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${tl.from}T00:00:00Z`));
+  const timeline =
+    tl.count === e.count
+      ? t(locale, 'data.summary.timelineAll')
+      : t(locale, 'data.summary.timelineSome', { count: tl.count, countries, date });
+  const likely =
+    c.likely > 0 ? t(locale, 'data.summary.likely', { count: c.likely }) : t(locale, 'data.summary.checked');
+  const text = t(locale, 'data.summary', {
+    events: t(locale, 'data.summary.events', { count: e.count }),
+    span,
+    timeline,
+    figures: t(locale, 'data.summary.figures', { count: c.figures }),
+    scores: t(locale, 'data.summary.scores', { count: c.fotnScores }),
+  });
+  return `${text}${locale === 'zh' ? '' : ' '}${likely}`;
 }

@@ -2,15 +2,25 @@ import type { Dataset } from './dataset';
 import { toCsv } from './csv';
 import { publisherNames } from './sourceGroups';
 import { isThinlySourced } from '../schemas/thinlySourced';
+import type { Locale } from './i18n/locales';
+import { t } from './i18n/ui';
 
-/** A file readers can download from /data/, generated from the dataset at build time. */
+/**
+ * A file readers can download from /data/ (and /ru/data/, /zh/data/), generated at build time
+ * from an edition's dataset (`localizedDataset`): the same columns, ids, dates, numbers and source
+ * URLs in every edition; only the reader's text differs. Its title and description are the
+ * edition's (`downloadText`).
+ */
 export interface Download {
-  /** File name under /data/. */
+  /** File name under the edition's /data/. */
   file: string;
-  title: string;
-  description: string;
   contentType: string;
   body: (ds: Dataset) => string;
+}
+
+/** A download's title and one-line description in an edition (src/i18n/<locale>/data.json). */
+export function downloadText(d: Download, locale: Locale): { title: string; description: string } {
+  return { title: t(locale, `data.file.${d.file}`), description: t(locale, `data.file.${d.file}.about`) };
 }
 
 const urls = (sources: { url: string; publisher: string }[]) => sources.map((s) => s.url).join(' ');
@@ -32,8 +42,6 @@ const flagged = <T extends Parameters<typeof isThinlySourced>[0]>(records: T[]) 
 export const downloads: Download[] = [
   {
     file: 'events.csv',
-    title: 'Events (CSV)',
-    description: 'Every dated block, unblock, law and registration, one row each, with source links.',
     contentType: 'text/csv; charset=utf-8',
     body: (ds) =>
       toCsv(
@@ -83,15 +91,11 @@ export const downloads: Download[] = [
   },
   {
     file: 'events.json',
-    title: 'Events (JSON)',
-    description: 'The same events with structured sources.',
     contentType: 'application/json',
     body: (ds) => json(flagged(ds.events)),
   },
   {
     file: 'figures.csv',
-    title: 'Figures (CSV)',
-    description: 'WeChat monthly active accounts, internet users and other numbers over time.',
     contentType: 'text/csv; charset=utf-8',
     body: (ds) =>
       toCsv(
@@ -135,16 +139,11 @@ export const downloads: Download[] = [
   },
   {
     file: 'figures.json',
-    title: 'Figures (JSON)',
-    description: 'The same figures with structured sources.',
     contentType: 'application/json',
     body: (ds) => json(flagged(ds.figures)),
   },
   {
     file: 'freedom-on-the-net.csv',
-    title: 'Freedom on the Net scores (CSV)',
-    description:
-      'Total scores by country and edition as published, with the scale each edition used and the score on one common scale (0 = least free).',
     contentType: 'text/csv; charset=utf-8',
     body: (ds) =>
       toCsv(
@@ -184,8 +183,6 @@ export const downloads: Download[] = [
   },
   {
     file: 'freedom-on-the-net.json',
-    title: 'Freedom on the Net scores (JSON)',
-    description: 'The same scores, and the two scales Freedom House has used.',
     contentType: 'application/json',
     body: (ds) => json({ scales: flagged(ds.fotnScales), scores: flagged(ds.fotnScores) }),
   },

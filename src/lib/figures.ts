@@ -7,6 +7,7 @@ import { DOMParser, parseHTML } from 'linkedom';
 import { type AnyChart, chartById, charts } from '../charts/registry';
 import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
+import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
 import { missingRefs } from './content/validateChapters';
 
 export type { AnyChart };
@@ -108,8 +109,9 @@ export function renderChart(
 }
 
 /**
- * A standalone SVG file for a chart state: `xmlns`, `width`/`height`, a `<title>` with the alt
- * text and the chart's stylesheet inlined, so it displays the same in an `<img>` or on its own.
+ * A standalone SVG file for a chart state in an edition (`ds` is that edition's dataset):
+ * `xmlns`, `lang`, `width`/`height`, a `<title>` with the alt text and the chart's stylesheet
+ * inlined, so it displays the same in an `<img>` or on its own.
  */
 export function standaloneSvg(
   chart: AnyChart,
@@ -117,7 +119,9 @@ export function standaloneSvg(
   state: unknown,
   layout: Layout,
   alt: string,
+  locale: Locale = 'en',
 ): string {
+  // LOCALE WIRING: pass `locale` to renderChart once the chart contract takes one (wt-ui).
   const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
   const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
@@ -125,6 +129,7 @@ export function standaloneSvg(
   svg.setAttribute('width', String(size.width));
   svg.setAttribute('height', String(size.height));
   svg.setAttribute('role', 'img');
+  svg.setAttribute('xml:lang', LANGUAGE_TAGS[locale]);
   const title = d.createElementNS('http://www.w3.org/2000/svg', 'title');
   title.textContent = alt;
   // Every chart colour (light and dark) and the chart's own rules, so the file looks the same alone
@@ -213,10 +218,14 @@ export function requireAlt(alt: unknown, where: FigureWhere): string {
   return alt.trim();
 }
 
-/** URL of a step's static figure (linear mode, print, no JS). */
-export function stepFigureUrl(stepId: string, layout: Layout): string {
+/**
+ * URL of a step's static figure (linear mode, print, no JS) in an edition: `/figures/<id>.svg`,
+ * `/ru/figures/<id>.svg`. A page passes its own: `pageLocale(Astro.currentLocale)`.
+ */
+export function stepFigureUrl(stepId: string, layout: Layout, locale: Locale = 'en'): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}figures/${layout === 'narrow' ? 'narrow/' : ''}${stepId}.svg`;
+  const edition = locale === 'en' ? '' : `${locale}/`;
+  return `${base}${edition}figures/${layout === 'narrow' ? 'narrow/' : ''}${stepId}.svg`;
 }
 
 /** JSON for a `<script type="application/json">`: `<` escaped so no text can close the element. */

@@ -5,6 +5,7 @@
  */
 import { editionPath } from './i18n/alternates';
 import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
+import { t } from './i18n/ui';
 import { site } from './site';
 
 type Thing = Record<string, unknown>;
@@ -54,24 +55,36 @@ export function newsArticle({
 
 export interface DatasetInput {
   origin: URL;
+  /** The edition the page and its files are in. */
+  locale: Locale;
+  /** Site path of the data page (`/data/`, `/ru/data/`). */
+  path: string;
   description: string;
   modified: string;
-  /** Each download: file under /data/, its title and content type. */
-  files: { file: string; title: string; contentType: string }[];
+  /** Each download: its site path, title and content type. */
+  files: { path: string; title: string; contentType: string }[];
   /** First and last date in the dataset, YYYY-MM-DD or shorter. */
   coverage: [string, string];
 }
 
-/** The downloads as a schema.org Dataset with one DataDownload per file. */
-export function dataset({ origin, description, modified, files, coverage }: DatasetInput): Thing {
+/** An edition's downloads as a schema.org Dataset with one DataDownload per file. */
+export function dataset({
+  origin,
+  locale,
+  path,
+  description,
+  modified,
+  files,
+  coverage,
+}: DatasetInput): Thing {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: `${site.name}: Russian and Chinese internet controls`,
+    name: t(locale, 'data.datasetName', { site: site.name }),
     description,
-    url: new URL('/data/', origin).href,
+    url: new URL(path, origin).href,
     isAccessibleForFree: true,
-    inLanguage: site.lang,
+    inLanguage: LANGUAGE_TAGS[locale],
     datePublished: site.published,
     dateModified: modified,
     temporalCoverage: `${coverage[0]}/${coverage[1]}`,
@@ -82,7 +95,7 @@ export function dataset({ origin, description, modified, files, coverage }: Data
       '@type': 'DataDownload',
       name: f.title,
       encodingFormat: f.contentType.split(';')[0]!.trim(),
-      contentUrl: new URL(`/data/${f.file}`, origin).href,
+      contentUrl: new URL(f.path, origin).href,
     })),
   };
 }

@@ -4,7 +4,9 @@
  *   - every chart has an embed page without site chrome, an SVG and a PNG, and a valid oEmbed JSON
  *   - the story and every embed page point to their oEmbed JSON
  *   - every story step has a PNG next to its SVG
- *   - the JavaScript one embed page loads (target ≤ 12 KB gzip), reported per chart
+ *   - the same for each edition (/ru/, /zh/): its language, its story links, its own oEmbed JSON
+ *   - the JavaScript one embed page loads (default ≤ 3 KB gzip in every edition, stepper ≤ 12 KB),
+ *     reported per chart
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +25,17 @@ const STATE_QUERY: Record<string, string> = {
   'mechanism-matrix': '?date=2017-05-04',
 };
 const BUDGET_GZIP = 12 * 1024;
+/** The default embed (no state in its URL) loads only the height reporter, in every edition. */
+const DEFAULT_BUDGET_GZIP = 3 * 1024;
+/**
+ * Each edition: its folder in dist/ ('' for English at the root), `lang`, and the words its
+ * embed's source line starts with (src/i18n/<locale>/embed.json).
+ */
+const EDITIONS = [
+  { dir: '', lang: 'en', source: 'Source:' },
+  { dir: 'ru/', lang: 'ru', source: 'Источник:' },
+  { dir: 'zh/', lang: 'zh-Hans', source: '来源：' },
+];
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
@@ -53,58 +66,70 @@ function chapterEmbeds(): string[] {
 test.describe('embeds in the build', () => {
   test.skip(!existsSync(join(DIST, 'index.html')) && !process.env.CI, `no build in ${DIST}`);
 
-  for (const id of CHARTS) {
-    test(`${id}: embed page without chrome, SVG, PNG and oEmbed JSON`, () => {
-      const html = read(`embed/${id}/index.html`);
-      // Chrome-free: no story header, navigation, table of contents or skip link.
-      for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', 'id="story"'])
-        expect(html, `no ${chrome}`).not.toContain(chrome);
-      expect(html).toMatch(/<meta name="robots" content="noindex"/);
-      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
-      expect(canonical, 'canonical to the chart in the story').toMatch(/\/#[a-z0-9-]+$/);
-      // Pre-rendered default state, complete without scripts.
-      expect(html).toMatch(/<svg[^>]+data-layout="wide"/);
-      expect(html).toContain(`data-embed-chart="${id}"`);
-      expect(html).toMatch(/class="embed-source"[\s\S]*Source:[\s\S]*target="_blank"/);
+  for (const { dir, lang, source } of EDITIONS)
+    for (const id of CHARTS) {
+      test(`/${dir}embed/${id}/: embed page without chrome in its language, SVG, PNG and the edition's oEmbed JSON`, () => {
+        const html = read(`${dir}embed/${id}/index.html`);
+        expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+        // Chrome-free: no story header, navigation, table of contents or skip link.
+        for (const chrome of ['<nav', 'story-header', 'class="toc', 'skip-link', 'id="story"'])
+          expect(html, `no ${chrome}`).not.toContain(chrome);
+        expect(html).toMatch(/<meta name="robots" content="noindex"/);
+        const canonical = new URL(
+          /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? 'http://x.invalid/',
+        );
+        expect(
+          `${canonical.pathname}${canonical.hash}`,
+          "canonical to the chart in the edition's story",
+        ).toMatch(new RegExp(`^/${dir}#[a-z0-9-]+$`));
+        // Pre-rendered default state, complete without scripts.
+        expect(html).toMatch(/<svg[^>]+data-layout="wide"/);
+        expect(html).toContain(`data-embed-chart="${id}"`);
+        expect(html).toMatch(
+          new RegExp(`class="embed-source"[\\s\\S]*${source}[\\s\\S]*href="/${dir}#[^"]+" target="_blank"`),
+        );
 
-      const svg = read(`embed/${id}/image.svg`);
-      expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      expect(svg).toMatch(/<title>[^<]{10,}<\/title>/);
-      const png = pngSize(`embed/${id}/image.png`);
-      expect(png.width).toBe(1200);
-      expect(png.height).toBeGreaterThan(200);
-      expect(readFileSync(join(DIST, `embed/${id}/image.png`)).length, 'a PNG with content').toBeGreaterThan(
-        15_000,
-      );
+        const svg = read(`${dir}embed/${id}/image.svg`);
+        expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+        expect(svg).toMatch(/<title>[^<]{10,}<\/title>/);
+        const png = pngSize(`${dir}embed/${id}/image.png`);
+        expect(png.width).toBe(1200);
+        expect(png.height).toBeGreaterThan(200);
+        expect(
+          readFileSync(join(DIST, `${dir}embed/${id}/image.png`)).length,
+          'a PNG with content',
+        ).toBeGreaterThan(15_000);
 
-      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
-      expect(link, 'oEmbed discovery link').toBeTruthy();
-      expect(distPath(link!)).toBe(`oembed/${id}.json`);
-      const o = JSON.parse(read(`oembed/${id}.json`)) as Record<string, unknown>;
-      expect(o.type).toBe('rich');
-      expect(o.version).toBe('1.0');
-      for (const k of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url'])
-        expect(typeof o[k], k).toBe('string');
-      for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
-        expect(Number.isInteger(o[k]), `${k} is a whole number`).toBe(true);
-        expect(o[k] as number).toBeGreaterThan(0);
-      }
-      const snippet = o.html as string;
-      const div = /<div [^>]*data-embed-src="[^"]+"[^>]*>/.exec(snippet)?.[0] ?? '';
-      expect(distPath(unescapeHtml(attr(div, 'data-embed-src') ?? ''))).toBe(`embed/${id}/`);
-      expect(attr(div, 'data-embed-title')).toBeTruthy();
-      expect(snippet).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>/);
-      expect(snippet).toMatch(
-        /<noscript><a href="[^"]+"><img src="[^"]+\/embed\/[^"]+\/image\.png"[^>]+alt="[^"]{10,}"/,
-      );
-      expect(existsSync(join(DIST, distPath(o.thumbnail_url as string))), 'thumbnail exists').toBe(true);
-      expect(pngSize(distPath(o.thumbnail_url as string))).toEqual({
-        width: o.thumbnail_width,
-        height: o.thumbnail_height,
+        const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+        expect(link, 'oEmbed discovery link').toBeTruthy();
+        expect(distPath(link!)).toBe(`${dir}oembed/${id}.json`);
+        const o = JSON.parse(read(`${dir}oembed/${id}.json`)) as Record<string, unknown>;
+        expect(o.type).toBe('rich');
+        expect(o.version).toBe('1.0');
+        for (const k of ['title', 'provider_name', 'provider_url', 'html', 'thumbnail_url'])
+          expect(typeof o[k], k).toBe('string');
+        for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
+          expect(Number.isInteger(o[k]), `${k} is a whole number`).toBe(true);
+          expect(o[k] as number).toBeGreaterThan(0);
+        }
+        const snippet = o.html as string;
+        const div = /<div [^>]*data-embed-src="[^"]+"[^>]*>/.exec(snippet)?.[0] ?? '';
+        expect(distPath(unescapeHtml(attr(div, 'data-embed-src') ?? ''))).toBe(`${dir}embed/${id}/`);
+        expect(attr(div, 'data-embed-title')).toBeTruthy();
+        expect(snippet).toMatch(/<script async src="[^"]+\/embed\.js"><\/script>/);
+        expect(snippet).toMatch(
+          new RegExp(
+            `<noscript><a href="[^"]+/${dir}#[^"]+"><img src="[^"]+/${dir}embed/${id}/image\\.png"[^>]+alt="[^"]{10,}"`,
+          ),
+        );
+        expect(existsSync(join(DIST, distPath(o.thumbnail_url as string))), 'thumbnail exists').toBe(true);
+        expect(pngSize(distPath(o.thumbnail_url as string))).toEqual({
+          width: o.thumbnail_width,
+          height: o.thumbnail_height,
+        });
+        expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
       });
-      expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
-    });
-  }
+    }
 
   test('chapter steppers: an embed page and oEmbed JSON for each chapter with a scrolly section', () => {
     const chapters = chapterEmbeds();
@@ -126,14 +151,17 @@ test.describe('embeds in the build', () => {
     }
   });
 
-  test('the story page offers oEmbed discovery for its charts', () => {
-    const html = read('index.html');
-    const links = [
-      ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
-    ].map((m) => distPath(m[1]!));
-    expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
-    for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
-  });
+  // Each edition's story page (built once the editions' story routes exist) announces its own oEmbed.
+  for (const { dir } of EDITIONS.filter((e) => !e.dir || existsSync(join(DIST, e.dir, 'index.html'))))
+    test(`the story page /${dir} offers oEmbed discovery for its charts, in its edition`, () => {
+      const html = read(`${dir}index.html`);
+      const links = [
+        ...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g),
+      ].map((m) => distPath(m[1]!));
+      expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
+      for (const id of CHARTS) expect(links).toContain(`${dir}oembed/${id}.json`);
+      for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
+    });
 
   test('every story step has a PNG beside its SVG, for social cards and noscript', () => {
     const svgs = readdirSync(join(DIST, 'figures')).filter((f) => f.endsWith('.svg'));
@@ -181,20 +209,27 @@ async function jsBytes(
 }
 
 test.describe('embed JavaScript budget', () => {
-  test('one embed page loads at most 12 KB of JavaScript (gzip); a URL with a state is reported', async ({
+  test('a default embed loads at most 3 KB of JavaScript (gzip) in every edition, a stepper 12 KB; a URL with a state is reported', async ({
     context,
   }) => {
     test.setTimeout(180_000);
     const rows: string[] = [];
-    for (const id of CHARTS) {
-      const plain = await jsBytes(context, `/embed/${id}/`);
-      const withState = await jsBytes(context, `/embed/${id}/${STATE_QUERY[id]}`);
-      rows.push(
-        `${id.padEnd(17)} default ${(plain.raw / 1024).toFixed(1)} KB raw / ${(plain.gzip / 1024).toFixed(1)} KB gzip` +
-          ` · with a state ${(withState.raw / 1024).toFixed(1)} KB raw / ${(withState.gzip / 1024).toFixed(1)} KB gzip (${withState.files.length} files)`,
-      );
-      expect(plain.gzip, `${id}: default embed JS (gzip)`).toBeLessThanOrEqual(BUDGET_GZIP);
-    }
+    for (const { dir } of EDITIONS)
+      for (const id of CHARTS) {
+        const plain = await jsBytes(context, `/${dir}embed/${id}/`);
+        expect(plain.gzip, `/${dir}embed/${id}/: default embed JS (gzip)`).toBeLessThanOrEqual(
+          DEFAULT_BUDGET_GZIP,
+        );
+        if (dir) {
+          rows.push(`/${dir}${id.padEnd(14)} default ${(plain.gzip / 1024).toFixed(1)} KB gzip`);
+          continue;
+        }
+        const withState = await jsBytes(context, `/embed/${id}/${STATE_QUERY[id]}`);
+        rows.push(
+          `${id.padEnd(17)} default ${(plain.raw / 1024).toFixed(1)} KB raw / ${(plain.gzip / 1024).toFixed(1)} KB gzip` +
+            ` · with a state ${(withState.raw / 1024).toFixed(1)} KB raw / ${(withState.gzip / 1024).toFixed(1)} KB gzip (${withState.files.length} files)`,
+        );
+      }
     const stepper = await jsBytes(context, '/embed/chapter/the-week-wechat-went-dark/');
     rows.push(
       `chapter stepper   ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`,

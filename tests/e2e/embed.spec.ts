@@ -31,10 +31,13 @@ interface OEmbed {
   height: number;
 }
 
-/** The published snippet of an embed (from its oEmbed JSON), pointed at the site under test. */
-async function snippetFor(page: Page, baseURL: string, id: string): Promise<string> {
-  const res = await page.request.get(`/oembed/${id}.json`);
-  expect(res.ok(), `/oembed/${id}.json`).toBe(true);
+/**
+ * The published snippet of an embed (from its oEmbed JSON, in the edition under `dir`: '', 'ru/',
+ * 'zh/'), pointed at the site under test.
+ */
+async function snippetFor(page: Page, baseURL: string, id: string, dir = ''): Promise<string> {
+  const res = await page.request.get(`/${dir}oembed/${id}.json`);
+  expect(res.ok(), `/${dir}oembed/${id}.json`).toBe(true);
   const o = (await res.json()) as OEmbed;
   const published = new URL(o.provider_url).origin;
   return o.html.replaceAll(published, new URL(baseURL).origin);
@@ -91,15 +94,22 @@ async function settle(page: Page, selector = 'iframe'): Promise<number> {
 const COUNT_MESSAGES = `<script>window.__sizeMessages=0;addEventListener('message',function(e){if(e.data&&e.data.type==='embed-size')window.__sizeMessages++;});</script>`;
 
 test.describe('embeds on another site', () => {
-  for (const id of [...CHARTS, STEPPER]) {
-    test(`(a) our snippet sizes ${id} to its content at 1000 px and again at 360 px, without a loop`, async ({
+  // Every chart and stepper in English; one chart in each other edition (the same snippet and script).
+  const cases = [
+    ...[...CHARTS, STEPPER].map((id) => ({ dir: '', id })),
+    { dir: 'ru/', id: 'timeline' },
+    { dir: 'zh/', id: 'world-map' },
+  ];
+  for (const { dir, id } of cases) {
+    test(`(a) our snippet sizes ${dir}${id} to its content at 1000 px and again at 360 px, without a loop`, async ({
       page,
       baseURL,
     }) => {
       await page.setViewportSize({ width: 1100, height: 900 });
-      const snippet = await snippetFor(page, baseURL!, id);
+      const snippet = await snippetFor(page, baseURL!, id, dir);
+      if (dir) expect(snippet).toContain(`/${dir}embed/${id}/`);
       const url = host.page(
-        `/a-${id}.html`,
+        `/a-${dir.replace('/', '-')}${id}.html`,
         article(`<div id="col" style="width:1000px">${snippet}</div>`, COUNT_MESSAGES),
       );
       await page.goto(url);
@@ -441,7 +451,12 @@ test.describe('chapter embed: the scrolly section as a stepper', () => {
 test.describe('embed accessibility', () => {
   const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
 
-  for (const path of [...CHARTS.map((id) => `/embed/${id}/`), '/embed/chapter/the-week-wechat-went-dark/']) {
+  for (const path of [
+    ...CHARTS.map((id) => `/embed/${id}/`),
+    '/embed/chapter/the-week-wechat-went-dark/',
+    '/ru/embed/timeline/',
+    '/zh/embed/world-map/',
+  ]) {
     test(`${path} has no axe violations at 360 and 1000 px`, async ({ page }) => {
       for (const width of [360, 1000]) {
         await page.setViewportSize({ width, height: 800 });
@@ -481,6 +496,48 @@ test.describe('embed accessibility', () => {
     await page.keyboard.press('Escape');
     await expect(page.locator('dialog[open]')).toHaveCount(0);
     await expect(button).toBeFocused();
+  });
+
+  test('the Embed dialog offers each language: choosing one changes the snippets, links and what is copied', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/');
+    const button = page.locator('button[data-embed-open]').first();
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    const dialog = page.locator('dialog[open]');
+    const script = dialog.locator('textarea[data-snippet="script"]');
+    const iframe = dialog.locator('textarea[data-snippet="iframe"]');
+    // The page's edition first.
+    await expect(dialog.getByRole('radio', { name: 'English' })).toBeChecked();
+    const english = await script.inputValue();
+    expect(english).toMatch(/data-embed-src="[^"]+\/embed\/[a-z-]+\/"/);
+
+    for (const [name, dir] of [
+      ['Русский', 'ru'],
+      ['中文', 'zh'],
+    ] as const) {
+      await dialog.getByRole('radio', { name }).check();
+      await expect(script).toHaveValue(new RegExp(`data-embed-src="[^"]+/${dir}/embed/[a-z-]+/"`));
+      await expect(script).toHaveValue(new RegExp(`<img src="[^"]+/${dir}/embed/[a-z-]+/image\\.png"`));
+      await expect(iframe).toHaveValue(new RegExp(`^<iframe src="[^"]+/${dir}/embed/[a-z-]+/"`));
+      await expect(dialog.getByRole('link', { name: 'Open the embed' })).toHaveAttribute(
+        'href',
+        new RegExp(`^/${dir}/embed/[a-z-]+/$`),
+      );
+      // The stepper exists in English only for now: its field is not offered in other languages.
+      await expect(dialog.locator('[data-field="chapter"]')).toBeHidden();
+      await dialog.locator('button[data-copy]').first().click();
+      await expect(dialog.locator('[data-copy-status]')).toContainText('copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());
+    }
+    await dialog.getByRole('radio', { name: 'English' }).check();
+    await expect(script).toHaveValue(english);
+    await expect(dialog.locator('[data-field="chapter"]')).toBeVisible();
+    const results = await axe(page).include('dialog[open]').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('the Embed dialog and the previewer hand out snippets for the origin the page is served from', async ({

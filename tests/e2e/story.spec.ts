@@ -71,6 +71,80 @@ test.describe('story page', () => {
     expect(csv.split('\r\n')[0]).toMatch(/^id,date,precision,country,category/);
   });
 
+  for (const [edition, lang, script] of [
+    ['ru', 'ru', /[А-Яа-яЁё]/],
+    ['zh', 'zh-Hans', /[\u4e00-\u9fff]/],
+  ] as const) {
+    test(`/${edition}/data/ lists the edition's downloads: same ids, dates, numbers and sources as English, the edition's text`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(`/${edition}/data/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('h1')).toHaveText(script);
+      const links = await page
+        .locator('.downloads a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.length).toBe(6);
+      for (const l of links) {
+        expect(l.startsWith(`/${edition}/data/`), l).toBe(true);
+        expect((await request.get(l)).ok(), l).toBe(true);
+      }
+      // Reciprocal alternates, and the Dataset says which language it is in.
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((ls) =>
+          ls.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+        );
+      expect(alternates.sort()).toEqual([
+        'en /data/',
+        'ru /ru/data/',
+        'x-default /data/',
+        'zh-Hans /zh/data/',
+      ]);
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(ld.inLanguage).toBe(lang);
+      expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toEqual(
+        links,
+      );
+
+      type Sourced = { id: string; date: string; sources: { url: string }[]; title: string };
+      const get = async (path: string) => (await (await request.get(path)).json()) as Sourced[];
+      for (const file of ['events.json', 'figures.json']) {
+        const en = await get(`/data/${file}`);
+        const ed = await get(`/${edition}/data/${file}`);
+        const facts = (rs: Sourced[]) =>
+          rs.map(({ title: _, ...r }) =>
+            JSON.stringify([r.id, r.date, r.sources.map((x) => x.url), (r as { value?: number }).value]),
+          );
+        expect(facts(ed), `${file}: ids, dates, numbers and source URLs`).toEqual(facts(en));
+        // Every title is in the edition's script (an untranslated one stays English: the content check reports it).
+        const translated = ed.filter((r) => script.test(r.title)).length;
+        expect(translated, `${file}: titles in ${lang}`).toBe(ed.length);
+      }
+      const text = async (path: string) => (await request.get(path)).text();
+      const enCsv = await text('/data/freedom-on-the-net.csv');
+      const edCsv = await text(`/${edition}/data/freedom-on-the-net.csv`);
+      const rows = (csv: string) => csv.trim().split('\r\n');
+      expect(rows(edCsv)[0], 'the same column names').toBe(rows(enCsv)[0]);
+      expect(rows(edCsv).length).toBe(rows(enCsv).length);
+      // Country names are the edition's; id, country code, edition year and score are the same.
+      type Scores = {
+        scores: { id: string; country: string; edition: number; score: number; countryName: string }[];
+      };
+      const fotn = async (path: string) => (await (await request.get(path)).json()) as Scores;
+      const enFotn = await fotn('/data/freedom-on-the-net.json');
+      const edFotn = await fotn(`/${edition}/data/freedom-on-the-net.json`);
+      const scores = (f: Scores) => f.scores.map((x) => [x.id, x.country, x.edition, x.score]);
+      expect(scores(edFotn)).toEqual(scores(enFotn));
+      expect(edFotn.scores.find((x) => x.country === 'RU')?.countryName).toMatch(script);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+    });
+  }
+
   test('the social card is a PNG of our own chart, served by the site', async ({ page, request }) => {
     await page.goto('/');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');

@@ -85,5 +85,9 @@ describe('byte helpers', () => {
     expect(pageType('/embed/chapter/after-wechat/')).toBe('embed');
     expect(pageType('/embed-preview/')).toBe('previewer');
     expect(pageType('/data/')).toBe('other');
+    expect(pageType('/ru/embed/timeline/')).toBe('embed');
+    expect(pageType('/zh/embed/world-map/')).toBe('embed');
+    expect(pageType('/ru/data/')).toBe('other');
+    expect(pageType('/zh/embed-preview/')).toBe('previewer');
   });
 });

@@ -70,6 +70,12 @@ describe('policies', () => {
     expect(pageKind('/embed/preview/')).toBe('page');
     expect(pageKind('/')).toBe('page');
     expect(pageKind('/data/')).toBe('page');
+    // Every edition's embeds may be framed too; its other pages may not.
+    expect(pageKind('/ru/embed/timeline/')).toBe('embed');
+    expect(pageKind('/zh/embed/world-map/')).toBe('embed');
+    expect(pageKind('/ru/embed-preview/')).toBe('page');
+    expect(pageKind('/zh/data/')).toBe('page');
+    expect(pageKind('/ru/')).toBe('page');
   });
 
   it('replaces the placeholder <meta> or puts one right after <meta charset>', () => {

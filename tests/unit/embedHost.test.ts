@@ -11,6 +11,7 @@ import {
   iframeResizeMessage,
   pymMessage,
 } from '../../src/embed/dialects';
+import { EDITIONS } from '../../src/lib/i18n/locales';
 
 const SOURCE = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
 const SITE = 'https://news.example';
@@ -74,9 +75,19 @@ describe('embed.js: frames', () => {
         snippet('data:text/html,<script>alert(1)</script>'),
         snippet('http://[bad'),
         snippet('/embed/world-map/'), // relative: resolves against the host page, not our site
+        snippet(`${SITE}/ru/data/`),
+        snippet(`${SITE}/de/embed/timeline/`), // not an edition of ours
+        snippet(`${SITE}/xru/embed/timeline/`),
       ].join(''),
     );
     expect(h.frames).toHaveLength(0);
+  });
+
+  it("makes frames for every edition's embeds (/ru/embed/…, /zh/embed/…)", () => {
+    // Every edition in src/lib/i18n/locales.ts: embed.js names them itself (it imports nothing).
+    const urls = EDITIONS.map((e) => `${SITE}/${e}/embed/world-map/?year=2017`);
+    const h = host(urls.map((u) => snippet(u)).join(''));
+    expect(h.frames.map((f) => f.getAttribute('src'))).toEqual(urls);
   });
 
   it('does nothing when it cannot tell where it was loaded from', () => {
