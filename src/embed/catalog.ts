@@ -3,6 +3,7 @@
  * section) in an edition, where it sits in that edition's story, and the snippet that embeds it.
  */
 import { charts } from '../charts/registry';
+import { editionPath } from '../lib/i18n/alternates';
 import { type ChapterEntry, chapterAnchor, publishedChapters } from '../lib/chapters';
 import { extractChapter } from '../lib/content/extractChapter';
 import { type AnyChart, chartData } from '../lib/figures';
@@ -10,7 +11,7 @@ import type { Locale } from '../lib/i18n/locales';
 import { t } from '../lib/i18n/ui';
 import { site } from '../lib/site';
 import { chartDescription, chartSource, chartTitle } from './chartText';
-import { editionDataset, inEdition } from './editions';
+import { editionDataset } from './editions';
 import { embedPaths, estimateHeight, iframeSnippet, scriptSnippet } from './snippet';
 
 /** Width of the static PNGs (social cards, noscript, oEmbed thumbnails). */
@@ -83,11 +84,11 @@ function pngSize(size: { width: number; height: number }): { width: number; heig
 /** Site paths of a chart's embed files in an edition. */
 export function chartPaths(id: string, locale: Locale): ChartEmbed['paths'] {
   return {
-    page: inEdition(locale, embedPaths.page(id)),
-    png: inEdition(locale, embedPaths.png(id)),
-    svg: inEdition(locale, embedPaths.svg(id)),
-    data: inEdition(locale, embedPaths.data(id)),
-    oembed: inEdition(locale, embedPaths.oembed(id)),
+    page: editionPath(locale, embedPaths.page(id)),
+    png: editionPath(locale, embedPaths.png(id)),
+    svg: editionPath(locale, embedPaths.svg(id)),
+    data: editionPath(locale, embedPaths.data(id)),
+    oembed: editionPath(locale, embedPaths.oembed(id)),
   };
 }
 
@@ -102,7 +103,7 @@ export function chartEmbeds(locale: Locale = 'en'): Promise<ChartEmbed[]> {
     const anchors = await storyAnchors();
     return Object.values(charts).map((chart) => {
       const anchor = anchors.get(chart.id);
-      const storyPath = inEdition(locale, anchor ? `/#${anchor}` : '/');
+      const storyPath = editionPath(locale, anchor ? `/#${anchor}` : '/');
       const paths = chartPaths(chart.id, locale);
       const title = chartTitle(chart, locale);
       const description = chartDescription(chart, chartData(chart, ds), chart.defaultState, locale);

@@ -6,13 +6,8 @@
  */
 import type { Dataset } from '../lib/dataset';
 import { localizedDataset } from '../lib/i18n/localizedRecord';
-import { LANGUAGE_TAGS, LOCALES, type Locale } from '../lib/i18n/locales';
+import { LOCALES, type Locale } from '../lib/i18n/locales';
 import { loadDataset } from '../lib/loadDataset';
-
-/** A site path (`/embed/timeline/`, `/#wechat-week`) in an edition: `/ru/embed/timeline/`. */
-export function inEdition(locale: Locale, path: string): string {
-  return locale === 'en' ? path : `/${locale}${path}`;
-}
 
 /** The `edition` rest parameter of a route for each locale (undefined: English at the root). */
 export function editionParam(locale: Locale): string | undefined {
@@ -31,18 +26,6 @@ export async function everyEdition<P extends Record<string, string | undefined>,
         props: { ...p.props, locale },
       });
   return out;
-}
-
-/**
- * `hreflang` alternates of a page that exists in every edition at `inEdition(locale, path)`,
- * with English as `x-default`. The story page's own alternates are the editions work's
- * (src/lib/i18n/); at merge the two can share one helper.
- */
-export function editionAlternates(path: string, origin: URL): { hreflang: string; href: string }[] {
-  return [
-    ...LOCALES.map((l) => ({ hreflang: LANGUAGE_TAGS[l], href: new URL(inEdition(l, path), origin).href })),
-    { hreflang: 'x-default', href: new URL(path, origin).href },
-  ];
 }
 
 const datasets = new Map<Locale, Promise<Dataset>>();

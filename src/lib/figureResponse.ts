@@ -1,3 +1,4 @@
+import { editionStepAlts } from './i18n/chapters';
 import { chartById } from '../charts/registry';
 import { editionDataset, everyEdition } from '../embed/editions';
 import type { Layout, standaloneSvg } from './figures';
@@ -9,7 +10,13 @@ import { stepFigurePaths } from './storyFigures';
  * `/ru/figures/<step-id>.svg`, …): step ids and states are the same in every edition.
  */
 export function editionFigurePaths(layout: Layout) {
-  return everyEdition(() => stepFigurePaths(layout));
+  return everyEdition(async (locale) => {
+    const alts = await editionStepAlts(locale);
+    return (await stepFigurePaths(layout)).map((p) => ({
+      ...p,
+      props: { ...p.props, alt: alts.get(p.params.id) ?? p.props.alt },
+    }));
+  });
 }
 
 /** The SVG response of a step figure route, drawn from the edition's dataset. */
@@ -23,7 +30,6 @@ export async function figureResponse(
   const parsed = chart.parseState(props.state);
   if (!parsed.ok) return new Response('invalid state', { status: 500 });
   const locale = (props.locale ?? 'en') as Locale;
-  // LOCALE WIRING: the step's alt in the edition's words once translated chapters are read (wt-ed).
   const svg = render(chart, await editionDataset(locale), parsed.state, layout, String(props.alt), locale);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 }
