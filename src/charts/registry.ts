@@ -4,6 +4,7 @@ import { countryPanels } from './countryPanels';
 import { serviceMatrix } from './serviceMatrix';
 import { mechanismMatrix } from './mechanismMatrix';
 import type { ChartModule } from './types';
+import { chartText, hasChartText, type Locale } from './shared/i18n';
 
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds charts of different state types
 export type AnyChart = ChartModule<any, any>;
@@ -27,4 +28,10 @@ export function registerChart(chart: AnyChart): void {
 /** The chart module for an id, or undefined. */
 export function chartById(id: string): AnyChart | undefined {
   return Object.hasOwn(charts, id) ? charts[id] : undefined;
+}
+
+/** A chart's default figure title in an edition (src/i18n/<locale>/charts.json, `charts.<id>.title`). */
+export function chartTitle(chart: AnyChart, locale: Locale): string {
+  const key = `charts.${chart.id}.title`;
+  return locale !== 'en' && hasChartText(key) ? chartText(locale, key) : chart.title;
 }
