@@ -5,6 +5,7 @@ import { el } from '../shared/dom';
 import { type Box, type CountryPanelsData, FIRST_EDITION, type PanelPoint, pointAt, xOf, yOf } from './model';
 import { LATEST_EDITION, statusName } from '../fotnScale';
 import { chartText, type Locale } from '../shared/i18n';
+import { textWidth, wrap } from '../shared/text';
 import type { StoryCountry } from '../shared/countries';
 
 /** Class and fill of the focus country for a year (same colour steps as the world map). */
@@ -17,6 +18,20 @@ export function countryFill(
   return p
     ? { fill: fillOf(p.unified), class: `cp-country wm-c${binOf(p.unified)}` }
     : { fill: 'var(--cp-land)', class: 'cp-country cp-noscore' };
+}
+
+/** Room right of the wide chart for a band's name (12 px): longer names take two lines. */
+const BAND_ROOM = 72;
+
+/** A band's name beside the scale, on two lines when one would run off the figure ("Частично / свободна"). */
+function bandLabel(doc: Document, parent: Element, label: string, x: number, y: number) {
+  const lines = textWidth(label, 12) > BAND_ROOM ? wrap(label, 12, BAND_ROOM) : [label];
+  if (lines.length === 1) return el(doc, parent, 'text', { x, y, class: 'cp-band' }, label);
+  const t = el(doc, parent, 'text', { x, y: y - 7, class: 'cp-band' });
+  lines.forEach((line, i) => {
+    el(doc, t, 'tspan', { x, dy: i === 0 ? undefined : 14 }, line);
+  });
+  return t;
 }
 
 /** Static part of a line chart: bands, axis labels, the line and the edition dots. */
@@ -67,12 +82,12 @@ export function drawChart(
       ['PartlyFree', 55],
       ['NotFree', 20],
     ] as const)
-      el(
+      bandLabel(
         doc,
         axis,
-        'text',
-        { x: box.x + box.w + 4, y: yOf(box, mid) + 4, class: 'cp-band' },
         chartText(locale, `charts.fotn.band.${band}`),
+        box.x + box.w + 4,
+        yOf(box, mid) + 4,
       );
   const years = narrow
     ? [FIRST_EDITION, 2017, LATEST_EDITION]

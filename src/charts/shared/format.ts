@@ -50,6 +50,9 @@ export function intlDate(locale: Locale, options: Intl.DateTimeFormatOptions): I
   }
   return f;
 }
+/** "2017 г." kept on one line: Intl writes a plain or a narrow space before "г.", depending on the call. */
+const tidy = (s: string) => s.replace(/[ \u202f](?=г\.)/g, '\u00a0');
+
 const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
 const MONTH = { month: 'long', year: 'numeric' } as const;
 
@@ -58,13 +61,13 @@ export function formatDate(date: string, precision?: Precision, locale: Locale =
   const d = dateStart(date);
   if (precision === 'year' || date.length === 4) return fmtYear(d);
   if (locale !== 'en') {
-    if (precision === 'month' || date.length === 7) return intlDate(locale, MONTH).format(d);
+    if (precision === 'month' || date.length === 7) return tidy(intlDate(locale, MONTH).format(d));
     if (precision === 'quarter')
       return chartText(locale, 'charts.date.quarter', {
         q: String(Math.floor(d.getUTCMonth() / 3) + 1),
         year: fmtYear(d),
       });
-    return intlDate(locale, DAY).format(d);
+    return tidy(intlDate(locale, DAY).format(d));
   }
   if (precision === 'month' || date.length === 7) return fmtMonth(d);
   if (precision === 'quarter') return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${fmtYear(d)}`;
@@ -74,14 +77,15 @@ export function formatDate(date: string, precision?: Precision, locale: Locale =
 /** "May 2017" with the month abbreviated ("Sep 2017"), or the year alone. */
 export function formatMonth(date: string, locale: Locale = 'en'): string {
   if (date.length === 4) return date;
-  if (locale !== 'en') return intlDate(locale, { month: 'short', year: 'numeric' }).format(dateStart(date));
+  if (locale !== 'en')
+    return tidy(intlDate(locale, { month: 'short', year: 'numeric' }).format(dateStart(date)));
   return fmtMonthShort(dateStart(date));
 }
 
 /** A day with its month abbreviated: "4 May 2017" ("4 Sep 2017"), "4 мая 2017 г.", "2017年5月4日". */
 export function formatDayShort(date: string, locale: Locale = 'en'): string {
   if (locale === 'en') return `${Number(date.slice(8))} ${formatMonth(date)}`;
-  return intlDate(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateStart(date));
+  return tidy(intlDate(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dateStart(date)));
 }
 
 /**
@@ -94,10 +98,12 @@ export function formatMonthSince(date: string, locale: Locale = 'en'): string {
     dateStart(date),
   );
   const i = parts.findIndex((p) => p.type === 'day');
-  return parts
-    .filter((_, k) => k !== i && k !== i + 1)
-    .map((p) => p.value)
-    .join('');
+  return tidy(
+    parts
+      .filter((_, k) => k !== i && k !== i + 1)
+      .map((p) => p.value)
+      .join(''),
+  );
 }
 
 /** "4 May 2017" for a day, "4–11 May 2017" or "16 April – 18 June 2018" for a range of days. */
@@ -106,7 +112,7 @@ export function formatRange(a: string, b: string, locale: Locale = 'en'): string
   const days = a.length === 10 && b.length === 10;
   // Russian ranges as Intl writes them ("4–11 мая 2017 г."); Intl's Chinese ranges fall back to
   // numerals ("2017/5/4 – 2017/5/11"), so Chinese joins two dates with 至, the year said once.
-  if (locale === 'ru' && days) return intlDate(locale, DAY).formatRange(dateStart(a), dateStart(b));
+  if (locale === 'ru' && days) return tidy(intlDate(locale, DAY).formatRange(dateStart(a), dateStart(b)));
   if (locale === 'zh') {
     const to =
       days && a.slice(0, 4) === b.slice(0, 4)

@@ -47,3 +47,10 @@ export function joinList(locale: Locale, items: string[], mark: 'comma' | 'semic
 export function joinSentences(locale: Locale, sentences: string[]): string {
   return sentences.filter(Boolean).join(MARKS[locale].gap);
 }
+
+/** "a, b and c" ("а, б и в", "甲、乙和丙"). */
+export function listAnd(locale: Locale, words: string[]): string {
+  if (words.length <= 1) return words.join('');
+  const head = words.slice(0, -1).join(locale === 'zh' ? '、' : ', ');
+  return chartText(locale, 'charts.list.and', { head, last: words[words.length - 1]! });
+}

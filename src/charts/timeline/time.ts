@@ -5,7 +5,8 @@
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { dateEnd, dateStart, isoDay } from '../shared/format';
+import { dateEnd, dateStart, intlDate, isoDay } from '../shared/format';
+import type { Locale } from '../shared/i18n';
 import { type Anchor, type Layout, point, r1, type TickLayout } from './geometry';
 
 // Still imported by the timeline's browser half (client.ts) until it goes (issue #12).
@@ -90,6 +91,14 @@ const LABEL: Record<TickUnit, (d: Date) => string> = {
   week: utcFormat('%-d %b'),
   day: utcFormat('%-d %b'),
 };
+
+/** Tick labels in an edition: the year as digits, months and days as Intl writes them ("май", "5月", "4 мая", "5月4日"). */
+function tickLabel(unit: TickUnit, d: Date, locale: Locale): string {
+  if (locale === 'en' || unit === 'year') return LABEL[unit](d);
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'month' ? { month: 'short' } : { day: 'numeric', month: 'short' };
+  return intlDate(locale, options).format(d);
+}
 const yearOf = utcFormat('%Y');
 
 /**
@@ -101,6 +110,7 @@ export function timeTicks(
   t1: number,
   length: number,
   spacing?: number,
+  locale: Locale = 'en',
 ): { unit: TickUnit; ticks: Tick[] } {
   const a = new Date(t0);
   const b = new Date(t1);
@@ -124,7 +134,7 @@ export function timeTicks(
     const t = unit === 'day' || unit === 'week' ? +d + DAY / 2 : +d;
     if (t < t0 || t >= t1) continue;
     const year = yearOf(d);
-    const tick: Tick = { key: isoDay(d), t, label: LABEL[unit](d) };
+    const tick: Tick = { key: isoDay(d), t, label: tickLabel(unit, d, locale) };
     if (unit !== 'year' && year !== prevYear) tick.sub = year;
     prevYear = year;
     ticks.push(tick);

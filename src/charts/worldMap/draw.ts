@@ -77,10 +77,12 @@ export function legend(
   const bx = 620;
   const y = 26;
   // Band brackets with words (never colour alone).
+  // The key's 90 px brackets take shorter names where a language needs them ("Частично").
+  const bracket = (band: string) => chartText(locale, `charts.wm.legendBand.${band}`);
   for (const [label, from, to] of [
-    [bandName('NotFree', locale), 0, 4],
-    [bandName('PartlyFree', locale), 4, 7],
-    [bandName('Free', locale), 7, 10],
+    [bracket('NotFree'), 0, 4],
+    [bracket('PartlyFree'), 4, 7],
+    [bracket('Free'), 7, 10],
   ] as const) {
     el(doc, g, 'path', {
       d: `M${bx + from * sw + 1} ${y - 3}v-4h${(to - from) * sw - 2}v4`,
