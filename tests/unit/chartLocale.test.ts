@@ -130,3 +130,16 @@ describe('the page’s edition', () => {
 function chartlessRu(): string {
   return 'График, шаг {n} из {count}: {alt}';
 }
+
+describe('sentences ending on a Russian date', () => {
+  it('take one full stop, not two', () => {
+    const s = chartText('ru', 'charts.sm.cellLabelSince', {
+      service: 'WeChat',
+      country: 'Россия',
+      day: formatDate('2017-05-04', undefined, 'ru'),
+      status: 'заблокирован',
+      since: formatDate('2017-05-04', undefined, 'ru'),
+    });
+    expect(s).toBe('WeChat, Россия, 4 мая 2017\u00a0г.: заблокирован с 4 мая 2017\u00a0г.');
+  });
+});

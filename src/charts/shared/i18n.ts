@@ -23,7 +23,8 @@ const CATALOGUES: Record<Locale, Record<string, UiText>> = { en, ru, zh };
 export function chartText(locale: Locale, key: string, vars?: Record<string, string | number>): string {
   const text = CATALOGUES[locale][key] ?? CATALOGUES.en[key];
   if (text === undefined) throw new Error(`no chart string "${key}" in src/i18n/en/charts.json`);
-  return formatUiText(locale, text, vars, LANGUAGE_TAGS[locale]);
+  // A Russian date ends with "г." ("2017 г."): a sentence ending on one takes no second full stop.
+  return formatUiText(locale, text, vars, LANGUAGE_TAGS[locale]).replace(/(\u00a0г\.)\./g, '$1');
 }
 
 /** True when the English catalogue has `key` (a chart outside the story, such as the test chart, may not). */
