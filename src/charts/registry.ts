@@ -32,6 +32,16 @@ export function chartById(id: string): AnyChart | undefined {
 
 /** A chart's default figure title in an edition (src/i18n/<locale>/charts.json, `charts.<id>.title`). */
 export function chartTitle(chart: AnyChart, locale: Locale): string {
-  const key = `charts.${chart.id}.title`;
-  return locale !== 'en' && hasChartText(key) ? chartText(locale, key) : chart.title;
+  return inEdition(chart, 'title', locale);
+}
+
+/** A chart's source line in an edition (`charts.<id>.source`), for embeds and images. */
+export function chartSource(chart: AnyChart, locale: Locale): string {
+  return inEdition(chart, 'source', locale);
+}
+
+/** The chart's own English words, or their translation when the catalogue has one (a test chart may not). */
+function inEdition(chart: AnyChart, field: 'title' | 'source', locale: Locale): string {
+  const key = `charts.${chart.id}.${field}`;
+  return locale !== 'en' && hasChartText(key) ? chartText(locale, key) : chart[field];
 }

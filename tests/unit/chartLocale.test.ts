@@ -4,6 +4,7 @@
  * charts' own copy of the locale list staying the same as src/lib/i18n/locales.ts's.
  */
 import { describe, expect, it } from 'vitest';
+import { charts, chartSource, chartTitle } from '../../src/charts/registry';
 import { storyCountryName } from '../../src/charts/shared/countries';
 import {
   formatDate,
@@ -141,5 +142,19 @@ describe('sentences ending on a Russian date', () => {
       since: formatDate('2017-05-04', undefined, 'ru'),
     });
     expect(s).toBe('WeChat, Россия, 4 мая 2017\u00a0г.: заблокирован с 4 мая 2017\u00a0г.');
+  });
+});
+
+describe('chart titles and source lines', () => {
+  it('are each chart’s own in English, and translated in the editions', () => {
+    for (const chart of Object.values(charts)) {
+      expect(chartTitle(chart, 'en')).toBe(chart.title);
+      expect(chartSource(chart, 'en')).toBe(chart.source);
+      // The English catalogue repeats the module's words, so the two never drift apart.
+      expect(chartText('en', `charts.${chart.id}.title`)).toBe(chart.title);
+      expect(chartText('en', `charts.${chart.id}.source`)).toBe(chart.source);
+      expect(chartTitle(chart, 'ru')).not.toBe(chart.title);
+      expect(chartSource(chart, 'zh')).not.toBe(chart.source);
+    }
   });
 });
