@@ -67,9 +67,12 @@ describe('dates and numbers', () => {
       timeTicks(utc(from), utc(to), length, undefined, locale).ticks.map((t) => t.label);
     expect(labels('ru', '2017-01-01', '2018-01-01', 600).slice(3, 6)).toEqual(['апр.', 'май', 'июнь']);
     expect(labels('zh', '2017-01-01', '2018-01-01', 600).slice(3, 6)).toEqual(['4月', '5月', '6月']);
-    expect(labels('ru', '2017-05-01', '2017-05-15', 800)).toContain('4 мая');
-    expect(labels('zh', '2017-05-01', '2017-05-15', 800)).toContain('5月4日');
+    expect(labels('ru', '2017-05-01', '2017-05-15', 1000)).toContain('4 мая');
+    expect(labels('zh', '2017-05-01', '2017-05-15', 1000)).toContain('5月4日');
     expect(labels('zh', '2000-01-01', '2020-01-01', 600)).toContain('2010');
+    // Wider labels ("5月4日" against "4 May") take wider steps: 14 days in 800 px are not all labelled.
+    expect(labels('en', '2017-05-01', '2017-05-15', 800)).toHaveLength(14);
+    expect(labels('zh', '2017-05-01', '2017-05-15', 800).length).toBeLessThan(14);
     expect(labels('en', '2017-01-01', '2018-01-01', 600).slice(3, 6)).toEqual(['Apr', 'May', 'Jun']);
   });
   it('pluralise counts in Russian and fill lists', () => {

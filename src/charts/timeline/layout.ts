@@ -275,12 +275,15 @@ function layoutWide(
     const tickText = { label: { shift: 0, across: axisY + 19 }, sub: { shift: 0, across: axisY + 34 } };
     const ticks = rawTicks.map((t) => {
       const x = r1(pos(t.t));
+      // Centred under its tick, unless that runs off the figure (a wider label: "15 февр.").
+      const half = textWidth(t.label, FONT.axis) / 2;
+      const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
       return tickAt(
         'wide',
         t,
         x,
         [top, axisY + 5],
-        { ...tickText, anchor: 'middle' },
+        { ...tickText, anchor },
         cutLine(top, axisY + 5, gapsAt(texts, x, true)),
       );
     });

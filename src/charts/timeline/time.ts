@@ -7,7 +7,8 @@ import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMo
 import { utcFormat } from 'd3-time-format';
 import { dateEnd, dateStart, intlDate, isoDay } from '../shared/format';
 import type { Locale } from '../shared/i18n';
-import { type Anchor, type Layout, point, r1, type TickLayout } from './geometry';
+import { textWidth } from '../shared/text';
+import { type Anchor, FONT, type Layout, point, r1, type TickLayout } from './geometry';
 
 // Still imported by the timeline's browser half (client.ts) until it goes (issue #12).
 export { formatDate, formatRange } from '../shared/format';
@@ -118,9 +119,12 @@ export function timeTicks(
   let chosen = last;
   let dates: Date[] = [];
   for (const c of CANDIDATES) {
-    const min = spacing ?? SPACING_H[c.unit];
+    let min = spacing ?? SPACING_H[c.unit];
     if (c !== last && ((t1 - t0) / c.step) * min > length * 1.5) continue;
     const list = c.interval.range(a, b);
+    // Side by side, labels need their own width and a gap: "15 февр." and "12月16日" are wider than "15 Feb".
+    if (spacing === undefined)
+      for (const d of list) min = Math.max(min, textWidth(tickLabel(c.unit, d, locale), FONT.axis) + 8);
     if (list.length * min <= length || c === last) {
       chosen = c;
       dates = list;
