@@ -6,6 +6,7 @@
  * direction ("unified": 0 = least free), converting older scores with `100 − score`, and keep the
  * published value for data tables. Browser-safe: no imports beyond types.
  */
+import { chartText, type Locale } from './shared/i18n';
 import type { FotnDirection } from '../schemas/fotnScale';
 import type { FotnStatus } from '../schemas/fotnScore';
 
@@ -50,6 +51,11 @@ export const UNIFIED_BANDS: readonly { status: FotnStatus; from: number; to: num
   { status: 'Partly Free', from: 40, to: 69 },
   { status: 'Free', from: 70, to: 100 },
 ];
+
+/** A Freedom House status in an edition's words ("Not Free", "несвободная", "不自由"). */
+export function statusName(status: FotnStatus, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.fotn.${status.replace(' ', '')}`);
+}
 
 /** Freedom House status a unified score falls in. */
 export function statusOfUnified(unified: number): FotnStatus {

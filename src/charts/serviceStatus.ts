@@ -6,6 +6,7 @@
 import { utcDay } from 'd3-time';
 import type { Category, Event, ServiceStatus } from '../schemas/event';
 import { dateEnd, dateStart, isoDay } from './shared/format';
+import { chartText, type Locale } from './shared/i18n';
 
 // Still imported by serviceMatrix/client.ts until the browser half of issue #12 removes it.
 export { formatDate } from './shared/format';
@@ -16,21 +17,20 @@ export type CellStatus = ServiceStatus | 'none';
 /** Cell statuses from most to least severe, for legends and tables. */
 export const CELL_STATUSES: readonly CellStatus[] = ['blocked', 'throttled', 'open', 'none'];
 
-/** Reader-facing words for each status. */
-export const STATUS_LABEL: Record<CellStatus, string> = {
-  blocked: 'Blocked',
-  throttled: 'Throttled or partly blocked',
-  open: 'Open again',
-  none: 'No restriction recorded',
-};
+/** Reader-facing words for a status ("Throttled or partly blocked"), capitalised, in an edition. */
+export function statusLabel(status: CellStatus, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.status.${status}`);
+}
+
+/** The same words inside a sentence ("throttled or partly blocked"; Chinese has no case). */
+export function statusWords(status: CellStatus, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.status.inline.${status}`);
+}
 
 /** Short cell words (the legend explains them). */
-export const STATUS_SHORT: Record<CellStatus, string> = {
-  blocked: 'Blocked',
-  throttled: 'Restricted',
-  open: 'Open',
-  none: '—',
-};
+export function statusShort(status: CellStatus, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.status.short.${status}`);
+}
 
 /**
  * The day from which a partial date certainly applies: its last day. `2015` → `2015-12-31`,
@@ -184,19 +184,24 @@ export interface MechanismStep {
 }
 
 /** Words for a step's stage, e.g. "in force", "adopted", "register opened". */
-export function stageWords(step: Pick<MechanismStep, 'stage' | 'category'>): string {
-  if (step.stage === 'in-force') return 'in force';
+export function stageWords(step: Pick<MechanismStep, 'stage' | 'category'>, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.stage.${stageKey(step)}`);
+}
+
+/** Which words a step's stage takes: in force, adopted, issued, register opened, first applied, in operation. */
+export function stageKey(step: Pick<MechanismStep, 'stage' | 'category'>): string {
+  if (step.stage === 'in-force') return 'inForce';
   switch (step.category) {
     case 'law':
       return 'adopted';
     case 'regulation':
       return 'issued';
     case 'registry':
-      return 'register opened';
+      return 'register';
     case 'block':
-      return 'first applied';
+      return 'applied';
     default:
-      return 'in operation';
+      return 'operating';
   }
 }
 
@@ -216,10 +221,13 @@ function toStep(e: EventLike & Pick<Event, 'subject'>, stage: MechanismStage): M
 
 /** A law's name without its bracketed gloss: "Yarovaya package (374-FZ, 375-FZ)" → "Yarovaya package". */
 function lawKey(subject: string): string {
-  return subject
-    .replace(/\s*\(.*$/, '')
-    .trim()
-    .toLowerCase();
+  return (
+    subject
+      // "(…)" and the full-width "（…）" of Chinese law names.
+      .replace(/\s*[(（].*$/, '')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** Stages by how much they say a rule is in effect; a cell only ever moves up. */

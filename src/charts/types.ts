@@ -1,3 +1,4 @@
+import type { Locale } from './shared/i18n';
 import type { Dataset } from '../schemas/dataset';
 
 /**
@@ -29,14 +30,20 @@ export interface ChartModule<State, Data> {
   stateToQuery(state: State): string;
   /** Ids a state names that must exist in the dataset (an unknown one stops the build). */
   refs(state: State): StateRefs;
-  /** The slice of the dataset the chart draws; JSON-serialisable, it is shipped to the browser. */
+  /**
+   * The slice of the dataset the chart draws; JSON-serialisable, it is shipped to the browser. An
+   * edition passes its own dataset (`localizedDataset`), so the data's text is in its language.
+   */
   select(ds: Dataset): Data;
   /** A complete, deterministic SVG for this state. */
   render(data: Data, state: State, opts: RenderOptions): SVGSVGElement;
-  /** One or two sentences describing what the figure shows in this state (SVG <desc>, live region). */
-  describe(data: Data, state: State): string;
+  /**
+   * One or two sentences describing what the figure shows in this state (SVG <desc>, live region),
+   * in the edition's language (default English, as every function below that takes a locale).
+   */
+  describe(data: Data, state: State, locale?: Locale): string;
   /** The numbers behind the figure in this state, as a table (present without JS). */
-  table(data: Data, state: State): DataTable;
+  table(data: Data, state: State, locale?: Locale): DataTable;
   /**
    * viewBox sizes; `narrow` is drawn for screens ≤ 600 px when the chart has such a layout.
    * `medium`: the wide layout drawn again at a middle width, for figures that offer it (embeds),
@@ -74,6 +81,11 @@ export interface RenderOptions extends Size {
    * instead of growing with the content; charts without such a layout ignore it.
    */
   fit?: boolean;
+  /**
+   * The edition the drawing is for: its words, dates and numbers (default English). The data's
+   * own text comes in that language already, from `select` on the edition's dataset.
+   */
+  locale?: Locale;
 }
 
 export type StateResult<S> =

@@ -7,6 +7,7 @@
  */
 import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
+import type { Locale } from './i18n/locales';
 import { type AnyChart, type Layout, renderChart, type Variant } from './figures';
 
 export function drawFigure(
@@ -16,9 +17,10 @@ export function drawFigure(
   alt: string,
   idPrefix: string,
   drawing: { variant: Variant; layout: Layout; size: Size },
+  locale: Locale = 'en',
 ): SVGSVGElement {
   const { variant, layout, size } = drawing;
-  const svg = renderChart(chart, dataset, state, layout, `${idPrefix}-${variant}`, size);
+  const svg = renderChart(chart, dataset, state, layout, `${idPrefix}-${variant}`, size, locale);
   // The alt names the figure in this state (the chart's own title is generic). A chart with
   // focusable marks is a group of controls, not an image (axe: nested-interactive).
   svg.setAttribute('role', svg.querySelector('[tabindex], a[href], button') ? 'group' : 'img');

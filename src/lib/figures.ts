@@ -9,6 +9,8 @@ import type { Size } from '../charts/types';
 import type { Dataset } from './dataset';
 import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
 import { missingRefs } from './content/validateChapters';
+import { localizedDataset } from './i18n/localizedRecord';
+import type { Locale } from './i18n/locales';
 
 export type { AnyChart };
 export type Layout = 'wide' | 'narrow';
@@ -58,16 +60,21 @@ function serverDocument(): Document {
   return doc;
 }
 
-const selected = new WeakMap<AnyChart, WeakMap<Dataset, unknown>>();
-/** `chart.select(ds)`, computed once per chart and dataset. */
-export function chartData(chart: AnyChart, ds: Dataset): unknown {
+const selected = new WeakMap<AnyChart, WeakMap<Dataset, Map<Locale, unknown>>>();
+/** `chart.select(ds)` on an edition's dataset (its text in that language), once per chart, dataset and edition. */
+export function chartData(chart: AnyChart, ds: Dataset, locale: Locale = 'en'): unknown {
   let byDs = selected.get(chart);
   if (!byDs) {
     byDs = new WeakMap();
     selected.set(chart, byDs);
   }
-  if (!byDs.has(ds)) byDs.set(ds, chart.select(ds));
-  return byDs.get(ds);
+  let byLocale = byDs.get(ds);
+  if (!byLocale) {
+    byLocale = new Map();
+    byDs.set(ds, byLocale);
+  }
+  if (!byLocale.has(locale)) byLocale.set(locale, chart.select(localizedDataset(ds, locale)));
+  return byLocale.get(locale);
 }
 
 /** A drawing of a figure: its layout, and `medium` for the wide layout at a middle width. */
@@ -89,7 +96,7 @@ export function layoutsOf(
   return out;
 }
 
-/** Renders one state of a chart in one layout; returns the SVG element (on the server DOM). */
+/** Renders one state of a chart in one layout and edition; returns the SVG element (on the server DOM). */
 export function renderChart(
   chart: AnyChart,
   ds: Dataset,
@@ -97,14 +104,17 @@ export function renderChart(
   layout: Layout,
   idPrefix: string,
   at?: Size,
+  locale: Locale = 'en',
 ): SVGSVGElement {
   const size = at ?? (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
-  return chart.render(chartData(chart, ds), state, {
+  return chart.render(chartData(chart, ds, locale), state, {
     document: serverDocument(),
     width: size.width,
     height: size.height,
     layout,
     idPrefix,
+    // Only when not English, so the options (and every English drawing) stay as they were.
+    ...(locale === 'en' ? {} : { locale }),
   });
 }
 
@@ -242,8 +252,9 @@ export function drawnSize(
   ds: Dataset,
   state: unknown,
   layout: Layout,
+  locale: Locale = 'en',
 ): { width: number; height: number } {
-  const viewBox = renderChart(chart, ds, state, layout, 'size')
+  const viewBox = renderChart(chart, ds, state, layout, 'size', undefined, locale)
     .getAttribute('viewBox')
     ?.split(/[\s,]+/)
     .map(Number);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { publishedChapters } from './chapters';
 import { extractChapter, type FigureUse } from './content/extractChapter';
+import { i18nDir, type Locale } from './i18n/locales';
 
 /** A figure of the published story, with the chapter file it is written in. */
 export interface StoryFigure extends FigureUse {
@@ -21,6 +23,33 @@ export function storyFigures(): Promise<StoryFigure[]> {
       })),
     ))();
   return cached;
+}
+
+/**
+ * The story's figures as an edition shows them: the English structure (chart, state, ids), each
+ * text alternative from the translated chapter (content/i18n/<locale>/chapters/<same file>), whose
+ * steps and charts follow the English one for one, in order. A translation not written yet leaves
+ * the English alt.
+ */
+export async function editionFigures(locale: Locale): Promise<StoryFigure[]> {
+  const figures = await storyFigures();
+  if (locale === 'en') return figures;
+  const dir = join(process.cwd(), i18nDir(process.env.CONTENT_DIR ?? 'content'), locale, 'chapters');
+  const translated = new Map<string, { step: string[]; chart: string[] }>();
+  return figures.map((f) => {
+    let t = translated.get(f.file);
+    if (!t) {
+      const text = fileText(join(dir, basename(f.file)));
+      const found = text ? extractChapter(text).figures : [];
+      t = {
+        step: found.filter((x) => x.kind === 'step').map((x) => x.alt ?? ''),
+        chart: found.filter((x) => x.kind === 'chart').map((x) => x.alt ?? ''),
+      };
+      translated.set(f.file, t);
+    }
+    const index = figures.filter((x) => x.file === f.file && x.kind === f.kind).indexOf(f);
+    return { ...f, alt: t[f.kind][index]?.trim() || f.alt };
+  });
 }
 
 function fileText(path: string | undefined): string | undefined {

@@ -21,7 +21,8 @@ import { morph } from '../charts/shared/morph';
 import { Drawings } from './drawings';
 import { nameFigure } from './figureName';
 import { bindArrowKeys, bindTabIntoStep, setUnavailable } from './keyboard';
-import { announce, stepAnnouncement } from './liveRegion';
+import { announce, stepAnnouncement, stepCounter } from './liveRegion';
+import { statesUrl } from './statesUrl';
 import { transitionMs } from './motion';
 import { watchStickyFigure } from './stickyFigure';
 
@@ -236,10 +237,12 @@ export class ScrollyController {
     this.figure.dataset.state = step.dataset.state ?? '{}';
     this.figure.dataset.activeStep = step.id;
     for (const v of this.variants) nameFigure(v.svg, alt);
-    if (this.counter) this.counter.textContent = `Step ${i + 1} of ${this.steps.length}`;
+    if (this.counter)
+      this.counter.textContent = stepCounter(i, this.steps.length, this.counter.dataset.words);
     setUnavailable(this.prev, i === 0);
     setUnavailable(this.next, i === this.steps.length - 1);
-    if (changed && opts.announce) announce(this.live, stepAnnouncement(i, this.steps.length, alt));
+    if (changed && opts.announce)
+      announce(this.live, stepAnnouncement(i, this.steps.length, alt, this.live?.dataset.words));
     this.render(opts.duration ?? transitionMs());
   }
 
@@ -312,10 +315,10 @@ export class ScrollyController {
     });
   }
 
-  /** A file of this section's drawn states (src/pages/states/): drawings (svg) or details (json). */
+  /** A file of this section's drawn states in the page's edition: drawings (svg) or details (json). */
   private statesUrl(variant: string, ext: 'svg' | 'json'): string {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    return `${base}states/${encodeURIComponent(this.section.id)}/${variant}.${ext}`;
+    const lang = this.section.closest('[lang]')?.getAttribute('lang') ?? '';
+    return statesUrl(import.meta.env.BASE_URL, lang, this.section.id, variant, ext);
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * No label overlaps another or leaves the drawing, in any story state, embed default and layout of
- * the maps and matrices. Text is measured as the charts lay it out (Arial advance widths, sizes and
+ * No label overlaps another or leaves the drawing, in any edition, story state, embed default and
+ * layout of the maps and matrices. Text is measured as the charts lay it out (Arial advance widths, sizes and
  * weights from each chart's stylesheet; tests/support/svgLabels.ts) with a 1 px margin. In the
  * matrices, a row label must also stay clear of the cells, and a cell's words inside its cell.
  */
@@ -14,6 +14,8 @@ import { serviceMatrix } from '../../src/charts/serviceMatrix';
 import { worldMap } from '../../src/charts/worldMap';
 import { extractChapter } from '../../src/lib/content/extractChapter';
 import { checkContent } from '../../src/lib/content/loadContent';
+import { localizedDataset } from '../../src/lib/i18n/localizedRecord';
+import { LOCALES } from '../../src/lib/i18n/locales';
 import { overlaps, rectBoxes, textBoxes } from '../support/svgLabels';
 
 const root = join(import.meta.dirname, '../..');
@@ -41,49 +43,56 @@ function statesOf(id: string): { name: string; state: unknown }[] {
   return out;
 }
 
-for (const { chart, css: cssPath, cells } of charts) {
-  const css = readFileSync(join(root, cssPath), 'utf8');
-  const data = chart.select(dataset!);
-  describe(`${chart.id}: labels fit`, () => {
-    for (const { name, state } of statesOf(chart.id))
-      for (const layout of ['wide', 'narrow'] as const)
-        it(`${name} (${layout})`, () => {
-          const parsed =
-            state === undefined ? { ok: true, state: chart.defaultState } : chart.parseState(state);
-          expect(parsed.ok).toBe(true);
-          const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
-          const svg: Element = chart.render(data, parsed.state, { ...size, document, layout, idPrefix: 't' });
-          const boxes = textBoxes(svg, css);
-          const problems: string[] = [];
-          for (const b of boxes)
-            if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > size.width + 0.5 || b.y + b.h > size.height + 0.5)
-              problems.push(
-                `“${b.text}” crosses the edge (${b.x.toFixed(1)}…${(b.x + b.w).toFixed(1)} of ${size.width}, y ${b.y.toFixed(1)}…${(b.y + b.h).toFixed(1)} of ${size.height})`,
-              );
-          for (let i = 0; i < boxes.length; i++)
-            for (let j = i + 1; j < boxes.length; j++) {
-              const a = boxes[i]!;
-              const b = boxes[j]!;
-              if (a.el.closest('text') === b.el.closest('text')) continue;
-              if (overlaps(a, b, MARGIN)) problems.push(`“${a.text}” overlaps “${b.text}”`);
+for (const locale of LOCALES)
+  for (const { chart, css: cssPath, cells } of charts) {
+    const css = readFileSync(join(root, cssPath), 'utf8');
+    const data = chart.select(localizedDataset(dataset!, locale));
+    describe(`${chart.id} (${locale}): labels fit`, () => {
+      for (const { name, state } of statesOf(chart.id))
+        for (const layout of ['wide', 'narrow'] as const)
+          it(`${name} (${layout})`, () => {
+            const parsed =
+              state === undefined ? { ok: true, state: chart.defaultState } : chart.parseState(state);
+            expect(parsed.ok).toBe(true);
+            const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+            const svg: Element = chart.render(data, parsed.state, {
+              ...size,
+              document,
+              layout,
+              idPrefix: 't',
+              ...(locale === 'en' ? {} : { locale }),
+            });
+            const boxes = textBoxes(svg, css);
+            const problems: string[] = [];
+            for (const b of boxes)
+              if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > size.width + 0.5 || b.y + b.h > size.height + 0.5)
+                problems.push(
+                  `“${b.text}” crosses the edge (${b.x.toFixed(1)}…${(b.x + b.w).toFixed(1)} of ${size.width}, y ${b.y.toFixed(1)}…${(b.y + b.h).toFixed(1)} of ${size.height})`,
+                );
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++) {
+                const a = boxes[i]!;
+                const b = boxes[j]!;
+                if (a.el.closest('text') === b.el.closest('text')) continue;
+                if (overlaps(a, b, MARGIN)) problems.push(`“${a.text}” overlaps “${b.text}”`);
+              }
+            if (cells) {
+              const cellBoxes = rectBoxes(svg, `${cells} rect`);
+              for (const b of boxes) {
+                const own = b.el.closest(cells);
+                if (own) {
+                  const box = cellBoxes.find((c) => c.el.closest(cells) === own)!;
+                  if (b.x < box.x || b.x + b.w > box.x + box.w)
+                    problems.push(`“${b.text}” runs out of its cell`);
+                } else
+                  for (const c of cellBoxes)
+                    if (overlaps(b, c, 0))
+                      problems.push(
+                        `“${b.text}” runs into cell ${c.el.closest(cells)!.getAttribute('data-key')}`,
+                      );
+              }
             }
-          if (cells) {
-            const cellBoxes = rectBoxes(svg, `${cells} rect`);
-            for (const b of boxes) {
-              const own = b.el.closest(cells);
-              if (own) {
-                const box = cellBoxes.find((c) => c.el.closest(cells) === own)!;
-                if (b.x < box.x || b.x + b.w > box.x + box.w)
-                  problems.push(`“${b.text}” runs out of its cell`);
-              } else
-                for (const c of cellBoxes)
-                  if (overlaps(b, c, 0))
-                    problems.push(
-                      `“${b.text}” runs into cell ${c.el.closest(cells)!.getAttribute('data-key')}`,
-                    );
-            }
-          }
-          expect(problems).toEqual([]);
-        });
-  });
-}
+            expect(problems).toEqual([]);
+          });
+    });
+  }

@@ -6,7 +6,7 @@ import { stateFromQuery } from '../../src/charts/mechanismMatrix/state';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/loadContent';
 import { cellKind, mmCellsAt } from '../../src/charts/mechanismMatrix/model';
-import { MM_LEGEND } from '../../src/charts/mechanismMatrix/draw';
+import { mmLegend } from '../../src/charts/mechanismMatrix/draw';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as {
@@ -106,7 +106,7 @@ describe('mechanism-matrix', () => {
   it('says an empty cell is a gap in our data, not the absence of a rule', () => {
     const svg = render({ date: '2012-12-31' });
     expect(attrOf(svg, 'RU:data-localisation', 'aria-label')).toMatch(/^Not in our data\. .*not proof/);
-    expect(MM_LEGEND.none[0]).toMatch(/no record in our dataset/i);
-    expect(MM_LEGEND.none[0]).toMatch(/not proof/);
+    expect(mmLegend().none[0]).toMatch(/no record in our dataset/i);
+    expect(mmLegend().none[0]).toMatch(/not proof/);
   });
 });

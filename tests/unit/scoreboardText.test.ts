@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fotn from '../../content/data/fotn.json';
 import { unifiedScore } from '../../src/charts/fotnScale';
+import { chartText } from '../../src/charts/shared/i18n';
 import type { FotnDirection } from '../../src/schemas/fotnScale';
 
 const mdx = readFileSync(join(import.meta.dirname, '../../content/chapters/08-the-scoreboard.mdx'), 'utf8');
@@ -49,11 +50,10 @@ describe('chapter 8: the scoreboard text names the numbers its chart shows', () 
   it('says once, in the chapter text before the chart, how older scores were converted', () => {
     const intro = mdx.slice(0, mdx.indexOf('<Scrolly'));
     expect(intro).toMatch(/100 minus/);
-    // The drawing carries the conversion note itself (countryPanels/render.ts); the caption does
-    // not repeat it, so a phone spends its lines on the chart.
+    // The drawing carries the conversion note itself (countryPanels/render.ts, its words in
+    // src/i18n/en/charts.json); the caption does not repeat it, so a phone spends its lines on the chart.
     expect(mdx).not.toMatch(/caption="[^"]*printed score/);
-    expect(
-      readFileSync(join(import.meta.dirname, '../../src/charts/countryPanels/render.ts'), 'utf8'),
-    ).toMatch(/100 − the printed score/);
+    for (const layout of ['wide', 'narrow'])
+      expect(chartText('en', `charts.cp.note2.${layout}`)).toMatch(/100 − the printed score/);
   });
 });

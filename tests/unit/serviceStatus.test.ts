@@ -165,6 +165,29 @@ describe('mechanism cells', () => {
     ]);
   });
 
+  it('pairs a Chinese law name with its in-force record across a full-width gloss （…）', () => {
+    const x = [
+      ev({
+        id: 'adopted',
+        date: '2016-11-07',
+        category: 'law',
+        mechanisms: ['c'],
+        subject: '《网络安全法》（草案）',
+      }),
+      ev({
+        id: 'in-force',
+        date: '2017-06-01',
+        category: 'law-in-force',
+        mechanisms: ['c'],
+        subject: '《网络安全法》',
+      }),
+    ];
+    expect(mechanismSteps(x, 'RU', 'c').map((s) => [s.id, s.stage])).toEqual([
+      ['adopted', 'adopted'],
+      ['in-force', 'in-force'],
+    ]);
+  });
+
   it('reads Russian data localisation from the dataset: in force 1 September 2015', () => {
     const steps = mechanismSteps(mapsDataset.events, 'RU', 'data-localisation');
     expect(mechanismAt(steps)?.id).toBe('ru-law-242fz-in-force-2015');

@@ -3,7 +3,9 @@ import { line } from 'd3-shape';
 import { binOf, fillOf, PALETTE } from '../worldMap/model';
 import { el } from '../shared/dom';
 import { type Box, type CountryPanelsData, FIRST_EDITION, type PanelPoint, pointAt, xOf, yOf } from './model';
-import { LATEST_EDITION } from '../fotnScale';
+import { LATEST_EDITION, statusName } from '../fotnScale';
+import { chartText, type Locale } from '../shared/i18n';
+import { textWidth, wrap } from '../shared/text';
 import type { StoryCountry } from '../shared/countries';
 
 /** Class and fill of the focus country for a year (same colour steps as the world map). */
@@ -18,6 +20,20 @@ export function countryFill(
     : { fill: 'var(--cp-land)', class: 'cp-country cp-noscore' };
 }
 
+/** Room right of the wide chart for a band's name (12 px): longer names take two lines. */
+const BAND_ROOM = 72;
+
+/** A band's name beside the scale, on two lines when one would run off the figure ("Частично / свободна"). */
+function bandLabel(doc: Document, parent: Element, label: string, x: number, y: number) {
+  const lines = textWidth(label, 12) > BAND_ROOM ? wrap(label, 12, BAND_ROOM) : [label];
+  if (lines.length === 1) return el(doc, parent, 'text', { x, y, class: 'cp-band' }, label);
+  const t = el(doc, parent, 'text', { x, y: y - 7, class: 'cp-band' });
+  lines.forEach((line, i) => {
+    el(doc, t, 'tspan', { x, dy: i === 0 ? undefined : 14 }, line);
+  });
+  return t;
+}
+
 /** Static part of a line chart: bands, axis labels, the line and the edition dots. */
 export function drawChart(
   doc: Document,
@@ -26,6 +42,7 @@ export function drawChart(
   code: StoryCountry,
   box: Box,
   narrow: boolean,
+  locale: Locale = 'en',
 ) {
   const g = el(doc, parent, 'g', { class: 'cp-chart', 'data-key': code });
   const axis = el(doc, g, 'g', { class: 'cp-axis', 'aria-hidden': 'true' });
@@ -60,12 +77,18 @@ export function drawChart(
     );
   }
   if (!narrow)
-    for (const [label, mid] of [
+    for (const [band, mid] of [
       ['Free', 85],
-      ['Partly free', 55],
-      ['Not free', 20],
+      ['PartlyFree', 55],
+      ['NotFree', 20],
     ] as const)
-      el(doc, axis, 'text', { x: box.x + box.w + 4, y: yOf(box, mid) + 4, class: 'cp-band' }, label);
+      bandLabel(
+        doc,
+        axis,
+        chartText(locale, `charts.fotn.band.${band}`),
+        box.x + box.w + 4,
+        yOf(box, mid) + 4,
+      );
   const years = narrow
     ? [FIRST_EDITION, 2017, LATEST_EDITION]
     : box.w < 320
@@ -109,6 +132,7 @@ export function drawMarker(
   code: StoryCountry,
   box: Box,
   year: number,
+  locale: Locale = 'en',
 ) {
   const p = pointAt(data, code, year);
   const x = xOf(box, year);
@@ -125,7 +149,12 @@ export function drawMarker(
       class: 'cp-now',
       tabindex: 0,
       role: 'img',
-      'aria-label': `${data.names[code]} ${year}: ${p.unified} of 100, ${p.status}`,
+      'aria-label': chartText(locale, 'charts.cp.markLabel', {
+        country: data.names[code],
+        year: String(year),
+        score: String(p.unified),
+        status: statusName(p.status, locale),
+      }),
     });
     const right = x > box.x + box.w - 40;
     el(

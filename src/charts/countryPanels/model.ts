@@ -6,7 +6,8 @@ import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../schemas/dataset';
 import type { FotnDirection } from '../../schemas/fotnScale';
 import type { FotnStatus } from '../../schemas/fotnScore';
-import { FOTN_EDITIONS, LATEST_EDITION, unifiedScore } from '../fotnScale';
+import { FOTN_EDITIONS, LATEST_EDITION, statusName, unifiedScore } from '../fotnScale';
+import { chartText, joinList, type Locale } from '../shared/i18n';
 import { r1 } from '../shared/dom';
 import type { DataTable } from '../types';
 import type { CountryPanelsState } from './state';
@@ -48,7 +49,10 @@ export function selectCountryPanels(ds: Dataset): CountryPanelsData {
   }
   series.RU.sort((a, b) => a.edition - b.edition);
   series.CN.sort((a, b) => a.edition - b.edition);
-  return { names: { ...STORY_COUNTRY_NAMES }, series };
+  // Names as the (edition's) dataset writes them, so the panels and the map agree.
+  const nameOf = (c: StoryCountry) =>
+    ds.fotnScores.find((s) => s.country === c)?.countryName ?? STORY_COUNTRY_NAMES[c];
+  return { names: { RU: nameOf('RU'), CN: nameOf('CN') }, series };
 }
 
 export function pointAt(data: CountryPanelsData, code: StoryCountry, year: number): PanelPoint | undefined {
@@ -61,25 +65,44 @@ export function panelValue(
   code: StoryCountry,
   year: number,
   narrow = false,
+  locale: Locale = 'en',
 ): string {
   const p = pointAt(data, code, year);
-  if (!p) return `no score for ${year}`;
-  return narrow ? `${p.unified} of 100 · ${p.status}` : `${p.unified} of 100 · ${p.status} (${year})`;
+  if (!p) return chartText(locale, 'charts.cp.noScore', { year: String(year) });
+  const vars = { score: String(p.unified), status: statusName(p.status, locale), year: String(year) };
+  return chartText(locale, narrow ? 'charts.cp.valueNarrow' : 'charts.cp.value', vars);
 }
 
-export function describeCountryPanels(data: CountryPanelsData, state: CountryPanelsState): string {
+export function describeCountryPanels(
+  data: CountryPanelsData,
+  state: CountryPanelsState,
+  locale: Locale = 'en',
+): string {
   const parts = STORY_COUNTRIES.map((c) => {
     const p = pointAt(data, c, state.year);
     const first = data.series[c][0];
-    const from = first ? ` (${first.unified} in ${first.edition})` : '';
-    return p
-      ? `${data.names[c]} ${p.unified}, ${p.status}${from}`
-      : `${data.names[c]} has no score for ${state.year}`;
+    const vars = { country: data.names[c], year: String(state.year) };
+    if (!p) return chartText(locale, 'charts.cp.describe.noScore', vars);
+    const score = { ...vars, score: String(p.unified), status: statusName(p.status, locale) };
+    return first
+      ? chartText(locale, 'charts.cp.describe.since', {
+          ...score,
+          first: String(first.unified),
+          firstYear: String(first.edition),
+        })
+      : chartText(locale, 'charts.cp.describe.score', score);
   });
-  return `Freedom on the Net scores of Russia and China, marked at the ${state.year} edition (0 = least free, 100 = most free; editions before 2019 converted as 100 minus the published score): ${parts.join('; ')}.`;
+  return chartText(locale, 'charts.cp.describe', {
+    year: String(state.year),
+    countries: joinList(locale, parts, 'semicolon'),
+  });
 }
 
-export function countryPanelsTable(data: CountryPanelsData, state: CountryPanelsState): DataTable {
+export function countryPanelsTable(
+  data: CountryPanelsData,
+  state: CountryPanelsState,
+  locale: Locale = 'en',
+): DataTable {
   const rows: DataTable['rows'] = [];
   for (const e of FOTN_EDITIONS) {
     const ru = pointAt(data, 'RU', e);
@@ -87,10 +110,14 @@ export function countryPanelsTable(data: CountryPanelsData, state: CountryPanels
     if (!ru && !cn) continue;
     const cell = (p?: PanelPoint) =>
       p
-        ? `${p.unified} (${p.status}; published ${p.score}${p.scale === '0=most-free' ? ', 0 = most free' : ''})`
+        ? chartText(locale, p.scale === '0=most-free' ? 'charts.cp.cellMostFree' : 'charts.cp.cell', {
+            score: String(p.unified),
+            status: statusName(p.status, locale),
+            published: String(p.score),
+          })
         : '—';
     rows.push([
-      e === state.year ? `${e} (shown)` : String(e),
+      e === state.year ? chartText(locale, 'charts.cp.shown', { year: String(e) }) : String(e),
       cell(ru),
       cell(cn),
       ru ? { text: ru.source.publisher, href: ru.source.url } : '—',
@@ -98,9 +125,12 @@ export function countryPanelsTable(data: CountryPanelsData, state: CountryPanels
     ]);
   }
   return {
-    caption:
-      'Freedom on the Net scores of Russia and China by edition (0 = least free, 100 = most free; published scores in brackets)',
-    columns: ['Edition', 'Russia', 'China', 'Source, Russia', 'Source, China'],
+    caption: chartText(locale, 'charts.cp.caption'),
+    columns: [
+      chartText(locale, 'charts.cp.column.edition'),
+      ...STORY_COUNTRIES.map((c) => data.names[c]),
+      ...STORY_COUNTRIES.map((c) => chartText(locale, 'charts.column.source', { country: data.names[c] })),
+    ],
     rows,
   };
 }

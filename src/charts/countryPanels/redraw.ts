@@ -5,6 +5,7 @@
  * redraws the paths already in the page. Story steps and the default state are drawn at build time.
  */
 import { applyRoving } from '../roving';
+import { localeOf } from '../shared/dom';
 import type { ChartClient } from '../types';
 import { countryFill, drawMarker } from './draw';
 import { type CountryPanelsData, describeCountryPanels, PANEL_COUNTRIES, PANELS, panelValue } from './model';
@@ -14,13 +15,14 @@ import type { CountryPanelsState } from './state';
 function redrawCountryPanels(svg: SVGSVGElement, data: CountryPanelsData, state: CountryPanelsState): void {
   const layout = svg.classList.contains('cp--narrow') ? 'narrow' : 'wide';
   svg.setAttribute('data-year', String(state.year));
+  const locale = localeOf(svg);
   const desc = svg.querySelector('desc');
-  if (desc) desc.textContent = describeCountryPanels(data, state);
+  if (desc) desc.textContent = describeCountryPanels(data, state, locale);
   for (const code of PANEL_COUNTRIES) {
     const panel = svg.querySelector(`.cp-panel[data-key="${code}"]`);
     if (!panel) continue;
     const val = panel.querySelector('.cp-val');
-    if (val) val.textContent = panelValue(data, code, state.year, layout === 'narrow');
+    if (val) val.textContent = panelValue(data, code, state.year, layout === 'narrow', locale);
     const shape = panel.querySelector<SVGPathElement>(`.cp-map [data-key="${code}"]`);
     if (shape) {
       const { fill, class: cls } = countryFill(data, code, state.year);
@@ -33,7 +35,7 @@ function redrawCountryPanels(svg: SVGSVGElement, data: CountryPanelsData, state:
     if (!chart) continue;
     if (old && Number(old.getAttribute('data-year')) === state.year) continue;
     old?.remove();
-    drawMarker(svg.ownerDocument, chart, data, code, box, state.year);
+    drawMarker(svg.ownerDocument, chart, data, code, box, state.year, locale);
   }
   // New markers are drawn as Tab stops: back to one.
   applyRoving(svg);

@@ -1,4 +1,5 @@
 /** Build-time SVG of Russia and China side by side (maps projected here, never in the browser). */
+import { chartText } from '../shared/i18n';
 import { geoConicEqualArea, type GeoProjection, geoPath } from 'd3-geo';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
@@ -70,12 +71,13 @@ export function renderCountryPanels(
   const layout = opts.layout === 'narrow' ? 'narrow' : 'wide';
   const spec = PANELS[layout];
   const p = opts.idPrefix ?? 'country-panels';
+  const locale = opts.locale ?? 'en';
   const svg = svgRoot(doc, {
     ...opts,
     idPrefix: p,
     className: `cp cp--${layout}`,
-    title: `Russia and China: internet freedom scores, ${state.year} marked`,
-    desc: describeCountryPanels(data, state),
+    title: chartText(locale, 'charts.cp.svgTitle', { year: String(state.year) }),
+    desc: describeCountryPanels(data, state, locale),
   });
   svg.setAttribute('data-year', String(state.year));
   for (const code of STORY_COUNTRIES) {
@@ -89,9 +91,10 @@ export function renderCountryPanels(
         head,
         'tspan',
         { class: 'cp-val', x: L.header.x, dy: 17 },
-        panelValue(data, code, state.year, true),
+        panelValue(data, code, state.year, true, locale),
       );
-    else el(doc, head, 'tspan', { class: 'cp-val', dx: 8 }, panelValue(data, code, state.year));
+    else
+      el(doc, head, 'tspan', { class: 'cp-val', dx: 8 }, panelValue(data, code, state.year, false, locale));
     const clip = `${p}-clip-${code.toLowerCase()}`;
     const cp = el(doc, el(doc, g, 'defs'), 'clipPath', { id: clip });
     el(doc, cp, 'rect', { x: L.map.x, y: L.map.y, width: L.map.w, height: L.map.h });
@@ -101,21 +104,12 @@ export function renderCountryPanels(
         el(doc, map, 'path', { d: s.d, 'data-key': code, ...countryFill(data, code, state.year) });
       else el(doc, map, 'path', { d: s.d, class: 'cp-other' });
     }
-    const chart = drawChart(doc, g, data, code, L.chart, layout === 'narrow');
-    drawMarker(doc, chart, data, code, L.chart, state.year);
+    const chart = drawChart(doc, g, data, code, L.chart, layout === 'narrow', locale);
+    drawMarker(doc, chart, data, code, L.chart, state.year, locale);
   }
   // Two lines under both panels: what the colours mean, and how older editions were converted
   // (the chapter quotes converted scores; the printed ones differ before 2019).
-  const lines =
-    layout === 'narrow'
-      ? [
-          'Score and map colour: 0 = least free, 100 = most free.',
-          'Editions before 2019: 100 − the printed score.',
-        ]
-      : [
-          'Map colour and line: the score, 0 = least free, 100 = most free (colour key on each scale).',
-          'Editions before 2019 scored the other way round; they are shown as 100 − the printed score.',
-        ];
+  const lines = [1, 2].map((n) => chartText(locale, `charts.cp.note${n}.${layout}`));
   const note = el(doc, svg, 'text', {
     x: 0,
     y: spec.height - (layout === 'narrow' ? 20 : 22),

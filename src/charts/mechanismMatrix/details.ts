@@ -2,12 +2,21 @@
 import type { ChartDetails, MarkDetails } from '../shared/details';
 import { type MechanismMatrixData, mmCellLabel, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
+import { chartText, joinSentences, type Locale } from '../shared/i18n';
 
-function marks(data: MechanismMatrixData, state: MechanismMatrixState): Record<string, MarkDetails> {
+function marks(
+  data: MechanismMatrixData,
+  state: MechanismMatrixState,
+  _drawing: SVGSVGElement,
+  locale: Locale = 'en',
+): Record<string, MarkDetails> {
   const out: Record<string, MarkDetails> = {};
   for (const cell of mmCellsAt(data, state.date))
     out[cell.key] = {
-      title: `${mmCellLabel(cell, state.date)}${cell.step ? ` Record ${cell.step.id}.` : ''}`,
+      title: joinSentences(locale, [
+        mmCellLabel(cell, state.date, locale),
+        cell.step ? chartText(locale, 'charts.mm.record', { id: cell.step.id }) : '',
+      ]),
     };
   return out;
 }

@@ -1,5 +1,6 @@
 /** Browser-safe drawing for the mechanisms matrix, shared by render and client. */
-import { formatDate, formatMonth } from '../shared/format';
+import { formatDate, formatDayShort } from '../shared/format';
+import { chartText, type Locale } from '../shared/i18n';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../shared/text';
 import { el } from '../shared/dom';
@@ -50,7 +51,7 @@ export const KIND_FILL: Record<MmKind, string> = {
 };
 
 /** What an empty cell says: our dataset has no record, which is not a claim that no rule exists. */
-export const NONE_WORDS = 'Not in our data';
+const noneWords = (locale: Locale) => chartText(locale, 'charts.mm.none');
 
 /**
  * Wrap words into at most `lines` lines of `width` px. Measured in bold: a highlighted row's label
@@ -75,23 +76,35 @@ export function wrap(s: string, width: number, size: number, lines: number): str
 }
 
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
-export function mmCellAttrs(cell: MmCell, day: string | undefined, hl: boolean, w: number, narrow: boolean) {
-  const [l1, l2] = cellLines(cell, w, narrow);
-  const shown = cell.step ? `${l1} ${l2}`.trim() : NONE_WORDS;
+export function mmCellAttrs(
+  cell: MmCell,
+  day: string | undefined,
+  hl: boolean,
+  w: number,
+  narrow: boolean,
+  locale: Locale = 'en',
+) {
+  const [l1, l2] = cellLines(cell, w, narrow, locale);
+  const shown = cell.step ? `${l1} ${l2}`.trim() : noneWords(locale);
   return {
     class: `mm-cell mm-k-${cellKind(cell)}${hl ? ' mm-cell--hl' : ''}`,
     href: cell.step?.source.url,
     rel: cell.step ? 'noopener noreferrer' : undefined,
-    'aria-label': `${shown}. ${mmCellLabel(cell, day)}`,
+    'aria-label': chartText(locale, 'charts.mm.cellName', { shown, label: mmCellLabel(cell, day, locale) }),
   };
 }
 
 /** Lines inside a cell: stage and year, then the law's name (cut at build time; `_w` kept for callers). */
-export function cellLines(cell: MmCell, _w: number, narrow: boolean): [string, string] {
-  if (!cell.step) return [NONE_WORDS, ''];
-  if (narrow) return [stageLine(cell.step, true), ''];
+export function cellLines(
+  cell: MmCell,
+  _w: number,
+  narrow: boolean,
+  locale: Locale = 'en',
+): [string, string] {
+  if (!cell.step) return [noneWords(locale), ''];
+  if (narrow) return [stageLine(cell.step, true, locale), ''];
   // Cut at build time (selectMechanismMatrix), so the browser needs no text metrics.
-  return [stageLine(cell.step), cell.step.shown ?? cell.step.law];
+  return [stageLine(cell.step, false, locale), cell.step.shown ?? cell.step.law];
 }
 
 /** One cell: a link to the record's source (no link when empty). */
@@ -106,11 +119,12 @@ export function drawMmCell(
   day: string | undefined,
   narrow: boolean,
   hl: boolean,
+  locale: Locale = 'en',
 ) {
-  const attrs = mmCellAttrs(cell, day, hl, w, narrow);
+  const attrs = mmCellAttrs(cell, day, hl, w, narrow, locale);
   const a = el(doc, parent, 'a', { 'data-key': cell.key, transform: `translate(${x},${y})`, ...attrs });
   el(doc, a, 'rect', { class: 'mm-box', width: w, height: h, rx: 2, fill: KIND_FILL[cellKind(cell)] });
-  const [l1, l2] = cellLines(cell, w, narrow);
+  const [l1, l2] = cellLines(cell, w, narrow, locale);
   el(
     doc,
     a,
@@ -124,28 +138,49 @@ export function drawMmCell(
 }
 
 /** The date the matrix shows: a title line (wide), or the label column's head on phones. */
-export function dateLine(day: string | undefined, narrow = false): string {
-  if (narrow) return day ? `On ${Number(day.slice(8))} ${formatMonth(day)}` : 'Latest records';
-  return day ? `Rules in effect on ${formatDate(day)}` : 'Rules recorded to date';
+export function dateLine(day: string | undefined, narrow = false, locale: Locale = 'en'): string {
+  if (narrow)
+    return day
+      ? chartText(locale, 'charts.mm.dateNarrow', { day: formatDayShort(day, locale) })
+      : chartText(locale, 'charts.mm.latestNarrow');
+  return day
+    ? chartText(locale, 'charts.mm.dateWide', { day: formatDate(day, undefined, locale) })
+    : chartText(locale, 'charts.mm.latestWide');
 }
 
 export const MM_KINDS = ['in-effect', 'pending', 'undated', 'none'] as const;
-/** Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data. */
-export const MM_LEGEND: Record<MmKind, [string, string]> = {
-  'in-effect': ['In effect: law in force, or rule in use', 'In effect'],
-  pending: ['Adopted, not yet in force', 'In force later'],
-  undated: ['Adopted, in-force date not in our data', 'Undated'],
-  // The phone's words are the empty cells' own words, so legend and cells read alike.
-  none: ['No record in our dataset (not proof of no rule)', NONE_WORDS],
-};
+/**
+ * Legend words, wide and narrow. "none" says plainly that an empty cell is a gap in our data; on
+ * phones its words are the empty cells' own, so legend and cells read alike.
+ */
+export function mmLegend(locale: Locale = 'en'): Record<MmKind, [string, string]> {
+  const words = (k: string): [string, string] => [
+    chartText(locale, `charts.mm.legend.${k}`),
+    chartText(locale, `charts.mm.legendNarrow.${k}`),
+  ];
+  return {
+    'in-effect': words('inEffect'),
+    pending: words('pending'),
+    undated: words('undated'),
+    none: words('none'),
+  };
+}
 
 /** Legend: sample cells with words, in `legendRows` rows, each row laid out left to right. */
-export function drawMmLegend(doc: Document, svg: Element, L: MmLayout, narrow: boolean, y0: number) {
+export function drawMmLegend(
+  doc: Document,
+  svg: Element,
+  L: MmLayout,
+  narrow: boolean,
+  y0: number,
+  locale: Locale = 'en',
+) {
   const g = el(doc, svg, 'g', { class: 'mm-legend', 'aria-hidden': 'true' });
   const perRow = Math.ceil(MM_KINDS.length / L.legendRows);
   const sw = narrow ? 14 : 22;
   const sh = narrow ? 12 : 14;
-  const words = MM_KINDS.map((k) => MM_LEGEND[k][narrow ? 1 : 0]);
+  const legend = mmLegend(locale);
+  const words = MM_KINDS.map((k) => legend[k][narrow ? 1 : 0]);
   const widths = words.map((w) => sw + 5 + Math.ceil(textWidth(w, 12)) + (narrow ? 5 : 16));
   MM_KINDS.forEach((k, i) => {
     const col = i % perRow;

@@ -1,14 +1,13 @@
 /** Control mechanisms by country: data slice, cell at a date, words. Browser-safe. */
 import type { Dataset } from '../../schemas/dataset';
-import { type MechanismStep, mechanismAt, mechanismSteps, stageWords } from '../serviceStatus';
+import { type MechanismStep, mechanismAt, mechanismSteps, stageKey, stageWords } from '../serviceStatus';
 import { formatDate } from '../shared/format';
+import { chartText, joinList, joinSentences, type Locale } from '../shared/i18n';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../shared/text';
 import type { MechanismMatrixState } from './state';
-import { STORY_COUNTRIES, type StoryCountry } from '../shared/countries';
-
-export const MM_NAMES: Record<StoryCountry, string> = { RU: 'Russia', CN: 'China' };
+import { STORY_COUNTRIES, type StoryCountry, storyCountryName } from '../shared/countries';
 
 export interface MechanismMatrixData {
   mechanisms: { id: string; name: string; short?: string; description: string }[];
@@ -90,40 +89,53 @@ const KIND_OF_STAGE = {
   undated: 'undated',
 } as const;
 
-const SHORT: Record<string, string> = {
-  'first applied': 'applied',
-  'in operation': 'operating',
-  'register opened': 'register',
-};
-
 /** First line of a cell: "In force 2015", "Adopted 2014" (shorter words on narrow screens). */
-export function stageLine(step: MechanismStep, narrow = false): string {
-  const long = stageWords(step);
-  const w = narrow ? (SHORT[long] ?? long) : long;
-  return `${w.charAt(0).toUpperCase()}${w.slice(1)} ${step.date.slice(0, 4)}`;
+export function stageLine(step: MechanismStep, narrow = false, locale: Locale = 'en'): string {
+  const k = narrow ? 'charts.mm.stageLineShort' : 'charts.mm.stageLine';
+  return chartText(locale, `${k}.${stageKey(step)}`, { year: step.date.slice(0, 4) });
 }
 
-function when(day?: string): string {
-  return day ? `on ${formatDate(day)}` : 'in our latest records';
+function when(day: string | undefined, locale: Locale): string {
+  return day
+    ? chartText(locale, 'charts.mm.onDay', { day: formatDate(day, undefined, locale) })
+    : chartText(locale, 'charts.mm.latest');
 }
 
-export function mmCellLabel(cell: MmCell, day?: string): string {
-  const where = `${cell.mechanism.name}, ${MM_NAMES[cell.country]}`;
-  if (!cell.step) return `${where}: no record in our data ${when(day)} (not proof there is no such rule).`;
+export function mmCellLabel(cell: MmCell, day?: string, locale: Locale = 'en'): string {
+  const where = chartText(locale, 'charts.mm.where', {
+    mechanism: cell.mechanism.name,
+    country: storyCountryName(cell.country, locale),
+  });
+  if (!cell.step) return chartText(locale, 'charts.mm.cellLabel.none', { where, when: when(day, locale) });
   const stage = cell.step.stage;
-  const pending =
-    stage === 'adopted' ? ' (not yet in force)' : stage === 'undated' ? ' (no in-force date on record)' : '';
-  return `${where}: ${stageWords(cell.step)} ${formatDate(cell.step.date)}${pending}, ${cell.step.law}. Source: ${cell.step.source.publisher}.`;
+  return chartText(locale, 'charts.mm.cellLabel', {
+    where,
+    stage: stageWords(cell.step, locale),
+    date: formatDate(cell.step.date, undefined, locale),
+    pending:
+      stage === 'adopted' || stage === 'undated' ? chartText(locale, `charts.mm.pending.${stage}`) : '',
+    law: cell.step.law,
+    publisher: cell.step.source.publisher,
+  });
 }
 
-export function describeMechanismMatrix(data: MechanismMatrixData, state: MechanismMatrixState): string {
+export function describeMechanismMatrix(
+  data: MechanismMatrixData,
+  state: MechanismMatrixState,
+  locale: Locale = 'en',
+): string {
   const cells = mmCellsAt(data, state.date);
   const n = data.mechanisms.length;
   const per = STORY_COUNTRIES.map((c) => {
     const mine = cells.filter((x) => x.country === c);
     const inEffect = mine.filter((x) => cellKind(x) === 'in-effect').length;
     const other = mine.filter((x) => cellKind(x) === 'pending' || cellKind(x) === 'undated').length;
-    return `${MM_NAMES[c]} ${inEffect} of ${n} in effect${other ? `, ${other} adopted, not yet in force or with no in-force date` : ''}`;
+    return chartText(locale, 'charts.mm.describe.country', {
+      country: storyCountryName(c, locale),
+      inEffect,
+      n,
+      other: other ? chartText(locale, 'charts.mm.describe.other', { count: other }) : '',
+    });
   });
   const hl = state.highlight
     .map((id) => data.mechanisms.find((m) => m.id === id))
@@ -131,24 +143,55 @@ export function describeMechanismMatrix(data: MechanismMatrixData, state: Mechan
     .map((m) => {
       const bits = STORY_COUNTRIES.map((c) => {
         const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
+        const country = storyCountryName(c, locale);
         return cell.step
-          ? `${MM_NAMES[c]} ${stageWords(cell.step)} ${cell.step.date.slice(0, 4)} (${cell.step.law})`
-          : `${MM_NAMES[c]} no record in our dataset`;
+          ? chartText(locale, 'charts.mm.describe.rule', {
+              country,
+              stage: stageWords(cell.step, locale),
+              year: cell.step.date.slice(0, 4),
+              law: cell.step.law,
+            })
+          : chartText(locale, 'charts.mm.describe.noRule', { country });
       });
-      return `${m.name}: ${bits.join(', ')}`;
+      return chartText(locale, 'charts.sentence', {
+        text: chartText(locale, 'charts.mm.describe.item', {
+          mechanism: m.name,
+          rules: joinList(locale, bits),
+        }),
+      });
     });
-  return `Control mechanisms in Russia and China ${when(state.date)}, each cell the year a rule took effect and its law: ${per.join('; ')}. An empty cell means no record in our data, not that there is no such rule.${hl.length ? ` ${hl.join('. ')}.` : ''}`;
+  const summary = chartText(locale, 'charts.mm.describe', {
+    when: when(state.date, locale),
+    countries: joinList(locale, per, 'semicolon'),
+  });
+  return joinSentences(locale, [summary, ...hl]);
 }
 
-export function mechanismMatrixTable(data: MechanismMatrixData, state: MechanismMatrixState): DataTable {
+export function mechanismMatrixTable(
+  data: MechanismMatrixData,
+  state: MechanismMatrixState,
+  locale: Locale = 'en',
+): DataTable {
   const cells = mmCellsAt(data, state.date);
   const words = (c: MmCell) =>
-    c.step ? `${stageWords(c.step)} ${formatDate(c.step.date)}: ${c.step.law}` : 'No record in our dataset';
+    c.step
+      ? chartText(locale, 'charts.mm.tableRule', {
+          stage: stageWords(c.step, locale),
+          date: formatDate(c.step.date, undefined, locale),
+          law: c.step.law,
+        })
+      : chartText(locale, 'charts.mm.noRecord');
   const src = (c: MmCell) =>
     c.step ? { text: `${c.step.source.publisher} (${c.step.id})`, href: c.step.source.url } : '—';
   return {
-    caption: `Control mechanisms in Russia and China ${when(state.date)}: the year each rule took effect and the law`,
-    columns: ['Mechanism', 'Russia', 'Source, Russia', 'China', 'Source, China'],
+    caption: chartText(locale, 'charts.mm.caption', { when: when(state.date, locale) }),
+    columns: [
+      chartText(locale, 'charts.mm.column.mechanism'),
+      ...STORY_COUNTRIES.flatMap((c) => [
+        storyCountryName(c, locale),
+        chartText(locale, 'charts.column.source', { country: storyCountryName(c, locale) }),
+      ]),
+    ],
     rows: data.mechanisms.map((m) => {
       const ru = cells.find((c) => c.key === `RU:${m.id}`)!;
       const cn = cells.find((c) => c.key === `CN:${m.id}`)!;

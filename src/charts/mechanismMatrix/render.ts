@@ -4,9 +4,10 @@ import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { el, svgRoot } from '../shared/dom';
 import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
-import { describeMechanismMatrix, type MechanismMatrixData, MM_NAMES, mmCellsAt } from './model';
+import { describeMechanismMatrix, type MechanismMatrixData, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
-import { STORY_COUNTRIES } from '../shared/countries';
+import { STORY_COUNTRIES, storyCountryName } from '../shared/countries';
+import { chartText } from '../shared/i18n';
 
 /**
  * A cell is a link to its rule's source, or "no rule recorded" (no link: an image with a name).
@@ -27,14 +28,15 @@ export function renderMechanismMatrix(
   const narrow = opts.layout === 'narrow';
   const L = MM_LAYOUTS[narrow ? 'narrow' : 'wide'];
   const p = opts.idPrefix ?? 'mechanism-matrix';
+  const locale = opts.locale ?? 'en';
   const svg = svgRoot(doc, {
     ...opts,
     idPrefix: p,
     className: `mm mm--${narrow ? 'narrow' : 'wide'}`,
     title: state.date
-      ? `Control mechanisms in Russia and China, ${state.date.slice(0, 4)}`
-      : 'Control mechanisms in Russia and China',
-    desc: describeMechanismMatrix(data, state),
+      ? chartText(locale, 'charts.mm.svgTitleYear', { year: state.date.slice(0, 4) })
+      : chartText(locale, 'charts.mm.svgTitle'),
+    desc: describeMechanismMatrix(data, state, locale),
   });
   if (state.date) svg.setAttribute('data-date', state.date);
   // Phones: the date heads the label column, level with "Russia" and "China", to save a line.
@@ -43,9 +45,9 @@ export function renderMechanismMatrix(
     svg,
     'text',
     { x: narrow ? 4 : 0, y: narrow ? L.top - 6 : 18, class: 'mm-date' },
-    dateLine(state.date, narrow),
+    dateLine(state.date, narrow, locale),
   );
-  drawMmLegend(doc, svg, L, narrow, narrow ? 2 : 34);
+  drawMmLegend(doc, svg, L, narrow, narrow ? 2 : 34, locale);
   const heads = el(doc, svg, 'g', { class: 'mm-heads', 'aria-hidden': 'true' });
   for (const c of STORY_COUNTRIES)
     el(
@@ -53,7 +55,7 @@ export function renderMechanismMatrix(
       heads,
       'text',
       { x: L.cols[c].x + 2, y: L.top - (narrow ? 6 : 10), class: 'mm-head' },
-      MM_NAMES[c],
+      storyCountryName(c, locale),
     );
   const rh = Math.min(L.rowH, Math.floor((L.height - L.top - 4) / Math.max(1, data.mechanisms.length)));
   // One band per mechanism, top to bottom, rh apart.
@@ -82,9 +84,8 @@ export function renderMechanismMatrix(
     });
     for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${m.id}`)!;
-      mmCellA11y(
-        drawMmCell(doc, row, cell, L.cols[c].x, y + 1, L.cols[c].w - 4, rh - 4, state.date, narrow, hl),
-      );
+      const w = L.cols[c].w - 4;
+      mmCellA11y(drawMmCell(doc, row, cell, L.cols[c].x, y + 1, w, rh - 4, state.date, narrow, hl, locale));
     }
   });
   // One Tab stop for the whole grid: Left and Right move along a rule's row, Up and Down between

@@ -2,14 +2,22 @@
 import type { ChartDetails, MarkDetails } from '../shared/details';
 import { cellLabel, cellSource, cellsAt, dayOf, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
+import { chartText, joinSentences, type Locale } from '../shared/i18n';
 
-function marks(data: ServiceMatrixData, state: ServiceMatrixState): Record<string, MarkDetails> {
+function marks(
+  data: ServiceMatrixData,
+  state: ServiceMatrixState,
+  _drawing: SVGSVGElement,
+  locale: Locale = 'en',
+): Record<string, MarkDetails> {
   const day = dayOf(data, state);
   const out: Record<string, MarkDetails> = {};
   for (const cell of cellsAt(data, day))
     out[cell.key] = {
-      title: `${cellLabel(cell, day)} ${cellSource(cell)}`,
-      links: cell.change ? [{ text: 'Open the source', href: cell.change.source.url }] : [],
+      title: joinSentences(locale, [cellLabel(cell, day, locale), cellSource(cell, locale)]),
+      links: cell.change
+        ? [{ text: chartText(locale, 'charts.openSource'), href: cell.change.source.url }]
+        : [],
     };
   return out;
 }

@@ -1,11 +1,12 @@
 /** Browser-safe drawing for the services matrix, shared by render and client. */
-import { type CellStatus, STATUS_LABEL, STATUS_SHORT } from '../serviceStatus';
-import { formatMonth } from '../shared/format';
+import { type CellStatus, statusShort } from '../serviceStatus';
+import { chartText, type Locale } from '../shared/i18n';
+import { formatMonthSince } from '../shared/format';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../shared/text';
 import { el } from '../shared/dom';
 import { type Cell, cellLabel, type ServiceMatrixData } from './model';
-import { STORY_COUNTRIES, STORY_COUNTRY_NAMES } from '../shared/countries';
+import { STORY_COUNTRIES, storyCountryName } from '../shared/countries';
 
 export interface MatrixLayout {
   width: number;
@@ -57,10 +58,13 @@ export const STATUS_FILL: Record<CellStatus, (p: string) => string> = {
  * Words inside a cell: "Blocked since May 2017" (wide) or the year alone on phones, where the
  * status is the fill, the cross (blocked) or the hatching (restricted), named in the legend.
  */
-export function cellText(cell: Cell, narrow: boolean): string {
-  if (cell.status === 'none' || !cell.since) return STATUS_SHORT.none;
+export function cellText(cell: Cell, narrow: boolean, locale: Locale = 'en'): string {
+  if (cell.status === 'none' || !cell.since) return statusShort('none', locale);
   if (narrow) return cell.since.date.slice(0, 4);
-  return `${STATUS_SHORT[cell.status]} since ${formatMonth(cell.since.date)}`;
+  return chartText(locale, 'charts.sm.cell', {
+    status: statusShort(cell.status, locale),
+    since: formatMonthSince(cell.since.date, locale),
+  });
 }
 
 /** Where a cell's words start: after the cross when blocked (always on wide screens). */
@@ -78,10 +82,10 @@ export function fitLabel(s: string, width: number, size = 13): string {
 }
 
 /** Attributes of a cell group for its status. */
-export function cellAttrs(cell: Cell, day: string, hl: boolean) {
+export function cellAttrs(cell: Cell, day: string, hl: boolean, locale: Locale = 'en') {
   return {
     class: `sm-cell sm-s-${cell.status}${hl ? ' sm-cell--hl' : ''}`,
-    'aria-label': cellLabel(cell, day),
+    'aria-label': cellLabel(cell, day, locale),
   };
 }
 
@@ -98,13 +102,14 @@ export function drawCell(
   p: string,
   narrow: boolean,
   hl: boolean,
+  locale: Locale = 'en',
 ) {
   const g = el(doc, parent, 'g', {
     'data-key': cell.key,
     transform: `translate(${x},${y})`,
     tabindex: 0,
     role: 'img',
-    ...cellAttrs(cell, day, hl),
+    ...cellAttrs(cell, day, hl, locale),
   });
   el(doc, g, 'rect', { class: 'sm-box', width: w, height: h, rx: 2, fill: STATUS_FILL[cell.status](p) });
   const m = Math.round(h / 2);
@@ -119,7 +124,7 @@ export function drawCell(
     g,
     'text',
     { class: 'sm-t', x: textX(cell.status, narrow), y: m + (narrow ? 4 : 4.5) },
-    cellText(cell, narrow),
+    cellText(cell, narrow, locale),
   );
   return g;
 }
@@ -154,7 +159,13 @@ export function drawLegend(
 }
 
 /** Column heads (on phones, over each block; `offsets` are the blocks' x). */
-export function drawHeads(doc: Document, svg: Element, L: MatrixLayout, offsets: readonly number[] = [0]) {
+export function drawHeads(
+  doc: Document,
+  svg: Element,
+  L: MatrixLayout,
+  offsets: readonly number[] = [0],
+  locale: Locale = 'en',
+) {
   const g = el(doc, svg, 'g', { class: 'sm-heads', 'aria-hidden': 'true' });
   for (const dx of offsets)
     for (const c of STORY_COUNTRIES)
@@ -163,22 +174,20 @@ export function drawHeads(doc: Document, svg: Element, L: MatrixLayout, offsets:
         g,
         'text',
         { x: dx + L.cols[c].x + 2, y: L.top - (L.width < 400 ? 6 : 10), class: 'sm-head' },
-        STORY_COUNTRY_NAMES[c],
+        storyCountryName(c, locale),
       );
   return g;
 }
 
-export const LEGEND_WORDS: Record<CellStatus, string> = {
-  blocked: STATUS_LABEL.blocked,
-  throttled: 'Restricted: throttled or partly blocked',
-  open: 'Open again',
-  none: 'No restriction recorded',
-};
-export const LEGEND_WORDS_NARROW: Record<CellStatus, string> = {
-  blocked: 'Blocked',
-  throttled: 'Restricted',
-  open: 'Open again',
-  none: 'No record',
-};
+/** The legend's words for each status, long (wide) or short (phones), in an edition. */
+export function legendWords(narrow: boolean, locale: Locale = 'en'): Record<CellStatus, string> {
+  const k = narrow ? 'charts.sm.legendNarrow' : 'charts.sm.legend';
+  return {
+    blocked: chartText(locale, `${k}.blocked`),
+    throttled: chartText(locale, `${k}.throttled`),
+    open: chartText(locale, `${k}.open`),
+    none: chartText(locale, `${k}.none`),
+  };
+}
 
 export type { ServiceMatrixData };

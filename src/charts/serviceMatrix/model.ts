@@ -1,10 +1,18 @@
 /** Services by country: data slice, statuses at a date, words. Browser-safe. */
 import type { Dataset } from '../../schemas/dataset';
-import { type CellStatus, STATUS_LABEL, type StatusChange, statusAt, statusChanges } from '../serviceStatus';
+import {
+  type CellStatus,
+  statusLabel,
+  statusWords,
+  type StatusChange,
+  statusAt,
+  statusChanges,
+} from '../serviceStatus';
 import { formatDate } from '../shared/format';
+import { chartText, joinList, type Locale } from '../shared/i18n';
 import type { DataTable } from '../types';
 import type { ServiceMatrixState } from './state';
-import { STORY_COUNTRIES, type StoryCountry, STORY_COUNTRY_NAMES } from '../shared/countries';
+import { STORY_COUNTRIES, type StoryCountry, storyCountryName } from '../shared/countries';
 
 export interface ServiceMatrixData {
   /** Rows: services shown in the matrix, in order of their first recorded restriction. */
@@ -64,48 +72,90 @@ export function cellsAt(data: ServiceMatrixData, day: string): Cell[] {
 }
 
 /** Accessible name of a cell: "WeChat in Russia on 4 May 2017: blocked since 4 May 2017." */
-export function cellLabel(cell: Cell, day: string): string {
-  const since = cell.since ? ` since ${formatDate(cell.since.date)}` : '';
-  const what = cell.status === 'none' ? 'no restriction recorded' : STATUS_LABEL[cell.status].toLowerCase();
-  return `${cell.service.name} in ${STORY_COUNTRY_NAMES[cell.country]} on ${formatDate(day)}: ${what}${since}.`;
+export function cellLabel(cell: Cell, day: string, locale: Locale = 'en'): string {
+  const vars = {
+    service: cell.service.name,
+    country: storyCountryName(cell.country, locale),
+    day: formatDate(day, undefined, locale),
+    status: statusWords(cell.status, locale),
+  };
+  return cell.since
+    ? chartText(locale, 'charts.sm.cellLabelSince', {
+        ...vars,
+        since: formatDate(cell.since.date, undefined, locale),
+      })
+    : chartText(locale, 'charts.sm.cellLabel', vars);
 }
 
 /** Source line for the focus details. */
-export function cellSource(cell: Cell): string {
+export function cellSource(cell: Cell, locale: Locale = 'en'): string {
   return cell.change
-    ? `Record ${cell.change.id}: ${cell.change.title}. Source: ${cell.change.source.publisher}.`
-    : 'No event in our records.';
+    ? chartText(locale, 'charts.sm.source', {
+        id: cell.change.id,
+        title: cell.change.title,
+        publisher: cell.change.source.publisher,
+      })
+    : chartText(locale, 'charts.sm.noSource');
 }
 
-export function describeServiceMatrix(data: ServiceMatrixData, state: ServiceMatrixState): string {
+export function describeServiceMatrix(
+  data: ServiceMatrixData,
+  state: ServiceMatrixState,
+  locale: Locale = 'en',
+): string {
   const day = dayOf(data, state);
   const cells = cellsAt(data, day);
   const count = (c: StoryCountry, s: CellStatus) =>
     cells.filter((x) => x.country === c && x.status === s).length;
-  const per = STORY_COUNTRIES.map(
-    (c) =>
-      `${STORY_COUNTRY_NAMES[c]}: ${count(c, 'blocked')} blocked, ${count(c, 'throttled')} throttled or partly blocked`,
-  ).join('; ');
+  const per = STORY_COUNTRIES.map((c) =>
+    chartText(locale, 'charts.sm.describe.country', {
+      country: storyCountryName(c, locale),
+      blocked: count(c, 'blocked'),
+      throttled: count(c, 'throttled'),
+    }),
+  );
   const hl = state.highlight
     .map((id) => data.services.find((s) => s.id === id))
     .filter((s): s is { id: string; name: string } => !!s)
     .map((s) => {
       const bits = STORY_COUNTRIES.map((c) => {
         const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
-        return `${cell.status === 'none' ? 'no restriction recorded' : STATUS_LABEL[cell.status].toLowerCase()} in ${STORY_COUNTRY_NAMES[c]}`;
+        return chartText(locale, 'charts.sm.describe.in', {
+          status: statusWords(cell.status, locale),
+          country: storyCountryName(c, locale),
+        });
       });
-      return `${s.name} ${bits.join(', ')}`;
+      return chartText(locale, 'charts.sm.describe.service', {
+        service: s.name,
+        statuses: joinList(locale, bits),
+      });
     });
-  return `Status of ${data.services.length} online services in Russia and China on ${formatDate(day)}, from our records of blocks and unblocks. ${per}.${hl.length ? ` ${hl.join('; ')}.` : ''}`;
+  return chartText(locale, 'charts.sm.describe', {
+    count: data.services.length,
+    day: formatDate(day, undefined, locale),
+    countries: joinList(locale, per, 'semicolon'),
+    highlighted: hl.length
+      ? chartText(locale, 'charts.sm.describe.highlighted', {
+          services: joinList(locale, hl, 'semicolon'),
+        })
+      : '',
+  });
 }
 
-export function serviceMatrixTable(data: ServiceMatrixData, state: ServiceMatrixState): DataTable {
+export function serviceMatrixTable(
+  data: ServiceMatrixData,
+  state: ServiceMatrixState,
+  locale: Locale = 'en',
+): DataTable {
   const day = dayOf(data, state);
   const cells = cellsAt(data, day);
   const words = (cell: Cell) =>
     cell.status === 'none'
-      ? 'No restriction recorded'
-      : `${STATUS_LABEL[cell.status]} since ${formatDate(cell.since!.date)}`;
+      ? statusLabel('none', locale)
+      : chartText(locale, 'charts.sm.since', {
+          status: statusLabel(cell.status, locale),
+          since: formatDate(cell.since!.date, undefined, locale),
+        });
   const src = (cell: Cell) =>
     cell.change
       ? { text: `${cell.change.source.publisher} (${cell.change.id})`, href: cell.change.source.url }
@@ -116,8 +166,14 @@ export function serviceMatrixTable(data: ServiceMatrixData, state: ServiceMatrix
     return [s.name, words(ru), src(ru), words(cn), src(cn)];
   });
   return {
-    caption: `Online services in Russia and China on ${formatDate(day)} (from dated records; "no restriction recorded" is not a claim that a service was open)`,
-    columns: ['Service', 'Russia', 'Source, Russia', 'China', 'Source, China'],
+    caption: chartText(locale, 'charts.sm.caption', { day: formatDate(day, undefined, locale) }),
+    columns: [
+      chartText(locale, 'charts.sm.column.service'),
+      ...STORY_COUNTRIES.flatMap((c) => [
+        storyCountryName(c, locale),
+        chartText(locale, 'charts.column.source', { country: storyCountryName(c, locale) }),
+      ]),
+    ],
     rows,
   };
 }

@@ -11,8 +11,7 @@ import {
   fitLabel,
   drawHeads,
   drawLegend,
-  LEGEND_WORDS,
-  LEGEND_WORDS_NARROW,
+  legendWords,
   NARROW_BLOCKS,
   rowHeight,
   SM_LAYOUTS,
@@ -20,6 +19,7 @@ import {
 import { cellsAt, dayOf, describeServiceMatrix, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
 import { STORY_COUNTRIES } from '../shared/countries';
+import { chartText } from '../shared/i18n';
 
 export function renderServiceMatrix(
   data: ServiceMatrixData,
@@ -31,25 +31,28 @@ export function renderServiceMatrix(
   const L = SM_LAYOUTS[narrow ? 'narrow' : 'wide'];
   const p = opts.idPrefix ?? 'service-matrix';
   const day = dayOf(data, state);
+  const locale = opts.locale ?? 'en';
+  const date = formatDate(day, undefined, locale);
   const svg = svgRoot(doc, {
     ...opts,
     idPrefix: p,
     className: `sm sm--${narrow ? 'narrow' : 'wide'}`,
-    title: `Blocked services in Russia and China on ${formatDate(day)}`,
-    desc: describeServiceMatrix(data, state),
+    title: chartText(locale, 'charts.sm.svgTitle', { day: date }),
+    desc: describeServiceMatrix(data, state, locale),
   });
   svg.setAttribute('data-date', day);
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-thr`, 'sm-thr-pat', 'var(--sm-thr-bg)', 'var(--sm-thr-line)', 6);
-  el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, `Status on ${formatDate(day)}`);
-  drawLegend(doc, svg, L, p, CELL_STATUSES, narrow ? LEGEND_WORDS_NARROW : LEGEND_WORDS, narrow ? 22 : 34);
+  const status = chartText(locale, 'charts.sm.date', { day: date });
+  el(doc, svg, 'text', { x: 0, y: narrow ? 14 : 18, class: 'sm-date' }, status);
+  drawLegend(doc, svg, L, p, CELL_STATUSES, legendWords(narrow, locale), narrow ? 22 : 34);
   // Phones: the rows run down the first block, then the second.
   const perBlock = narrow ? Math.ceil(data.services.length / NARROW_BLOCKS.count) : data.services.length;
   const blockX = (b: number) => b * (NARROW_BLOCKS.width + NARROW_BLOCKS.gap);
   const blocks = narrow
     ? Array.from({ length: Math.ceil(data.services.length / perBlock) }, (_, b) => blockX(b))
     : [0];
-  drawHeads(doc, svg, L, blocks);
+  drawHeads(doc, svg, L, blocks, locale);
   const rh = narrow ? NARROW_BLOCKS.rowH : rowHeight(L, data.services.length);
   // Row bands down each block, rh apart.
   const rowY = scaleBand(range(perBlock), [L.top, L.top + perBlock * rh]);
@@ -71,7 +74,8 @@ export function renderServiceMatrix(
     );
     for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
-      drawCell(doc, row, cell, dx + L.cols[c].x, y + 1, L.cols[c].w - 3, rh - 4, day, p, narrow, hl);
+      const [cx, w] = [dx + L.cols[c].x, L.cols[c].w - 3];
+      drawCell(doc, row, cell, cx, y + 1, w, rh - 4, day, p, narrow, hl, locale);
     }
   });
   // One Tab stop for the whole grid: Left and Right move along a service's row (Russia, China), Up

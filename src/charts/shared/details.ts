@@ -10,6 +10,8 @@
  * src/charts/roving.ts's.
  */
 
+import type { Locale } from './i18n';
+
 /** What a chart says about one mark. */
 export interface MarkDetails {
   /** A short line above the title (date, place, kind). */
@@ -31,8 +33,8 @@ export interface ChartDetails<State, Data> {
   look: 'card' | 'line';
   /** Class of the card or line, and prefix of its parts' classes (`<class>-title`, …). */
   className: string;
-  /** What each mark of one drawing of a state says, by its `data-key`. Build time. */
-  marks(data: Data, state: State, drawing: SVGSVGElement): Record<string, MarkDetails>;
+  /** What each mark of one drawing of a state says, by its `data-key`, in an edition. Build time. */
+  marks(data: Data, state: State, drawing: SVGSVGElement, locale?: Locale): Record<string, MarkDetails>;
 }
 
 /** The file for one layout of a section: each step's marks, cards shared between steps. */
@@ -149,7 +151,7 @@ export function attachDetails(figure: HTMLElement, source: DetailsSource): Detai
     }
     const close = el(doc, 'button', `${c}-close`, '×');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close details');
+    close.setAttribute('aria-label', box.dataset.closeLabel ?? 'Close details');
     close.addEventListener('click', () => closeCard(true));
     const parts: Node[] = [close];
     if (card.meta) parts.push(el(doc, 'p', `${c}-meta`, card.meta));
@@ -164,7 +166,7 @@ export function attachDetails(figure: HTMLElement, source: DetailsSource): Detai
     const links = (card.links ?? []).filter((l) => HTTP.test(l.href));
     if (links.length) {
       const ul = el(doc, 'ul', `${c}-sources`);
-      ul.setAttribute('aria-label', 'Sources');
+      ul.setAttribute('aria-label', box.dataset.sourcesLabel ?? 'Sources');
       for (const l of links) {
         const li = el(doc, 'li', '');
         li.append(link(doc, l));

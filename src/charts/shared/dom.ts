@@ -1,5 +1,6 @@
 /** Tiny DOM helpers shared by the charts; they work on linkedom and in the browser. */
 import { CHART_FONT } from './text';
+import { LANGUAGE_TAGS, type Locale } from './i18n';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -21,15 +22,33 @@ export function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/** The edition a drawing is in, from its `lang` (svgRoot): for redrawing it in its own language. */
+export function localeOf(svg: Element): Locale {
+  const lang = svg.getAttribute('lang') ?? '';
+  return lang.startsWith('ru') ? 'ru' : lang.startsWith('zh') ? 'zh' : 'en';
+}
+
 /** Round to one decimal for stable output. */
 export function r1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The root <svg> with viewBox, <title> and <desc>; the figure's accessible name and description. */
+/**
+ * The root <svg> with viewBox, <title> and <desc>; the figure's accessible name and description.
+ * A drawing for another edition carries its language (`lang`), so an embed redrawing it in the
+ * browser (localeOf) and the page's `:lang()` rules know it; English, the page's default, has none.
+ */
 export function svgRoot(
   doc: Document,
-  opts: { width: number; height: number; idPrefix?: string; className: string; title: string; desc: string },
+  opts: {
+    width: number;
+    height: number;
+    idPrefix?: string;
+    className: string;
+    title: string;
+    desc: string;
+    locale?: Locale;
+  },
 ): SVGSVGElement {
   const p = opts.idPrefix ?? 'fig';
   const svg = el(doc, null, 'svg', {
@@ -42,6 +61,7 @@ export function svgRoot(
     role: 'group',
     'aria-labelledby': `${p}-title`,
     'aria-describedby': `${p}-desc`,
+    lang: opts.locale && opts.locale !== 'en' ? LANGUAGE_TAGS[opts.locale] : undefined,
   });
   el(doc, svg, 'title', { id: `${p}-title` }, opts.title);
   el(doc, svg, 'desc', { id: `${p}-desc` }, opts.desc);

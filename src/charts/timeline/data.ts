@@ -2,6 +2,7 @@
  * The slice of the dataset the timeline draws. `select` runs at build time; its result is JSON and
  * is shipped to the browser, so it keeps only what marks, labels and the details card need.
  */
+import { LANGUAGE_TAGS, type Locale } from '../shared/i18n';
 import type { Dataset } from '../../schemas/dataset';
 import type { Event } from '../../schemas/event';
 import { deriveSpans, type Span } from './spans';
@@ -39,14 +40,20 @@ export interface TimelineData {
 
 const FALLBACK_NAMES: Record<string, string> = { RU: 'Russia', CN: 'China' };
 
-/** Short English country names; Russia rather than "Russian Federation". */
-function countryName(code: string): string {
-  if (FALLBACK_NAMES[code]) return FALLBACK_NAMES[code];
+/** Short country names; Russia rather than "Russian Federation" ("Россия", "俄罗斯" in the editions). */
+function countryName(code: string, locale: Locale = 'en'): string {
+  if (locale === 'en' && FALLBACK_NAMES[code]) return FALLBACK_NAMES[code];
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    const style = locale === 'en' ? 'long' : 'short';
+    return new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'region', style }).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** A country's name as an edition's drawing writes it (English: the data's own names). */
+export function countryIn(data: TimelineData, code: string, locale: Locale = 'en'): string {
+  return locale === 'en' ? (data.names.countries[code] ?? code) : countryName(code, locale);
 }
 
 /** Builds the timeline's data from validated events (and service names when given). */

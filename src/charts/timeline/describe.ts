@@ -1,94 +1,120 @@
 /**
  * Text alternatives for a state: the SVG's <title> and <desc>, and the table of events in view.
- * Pure; the same words at build time and in the browser's live region.
+ * Pure; the same words at build time and in the browser's live region, in the edition's language.
  */
 import type { DataTable } from '../types';
-import type { TimelineData } from './data';
-import { CATEGORY_LABEL } from './legend';
+import { countryIn, type TimelineData } from './data';
+import { categoryLabel } from './legend';
 import { lanesFor, resolveState, visibleEvents } from './scales';
-import { CATEGORIES, type TimelineCategory, type TimelineState } from './constants';
+import { CATEGORIES, type TimelineState } from './constants';
 import { formatDate, formatDuration, formatRange } from '../shared/format';
+import { chartText, joinList, joinSentences, listAnd, type Locale } from '../shared/i18n';
 import { midMs } from './time';
 
-const PLURAL: Record<TimelineCategory, [string, string]> = {
-  block: ['block', 'blocks'],
-  unblock: ['unblock', 'unblocks'],
-  throttle: ['throttling', 'throttlings'],
-  law: ['law passed', 'laws passed'],
-  'law-in-force': ['law in force', 'laws in force'],
-  regulation: ['regulation', 'regulations'],
-  registry: ['register entry', 'register entries'],
-  other: ['other event', 'other events'],
-};
-
-function list(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function where(data: TimelineData, state: TimelineState): string {
-  const rs = resolveState(data, state);
-  return list(
-    lanesFor(data, rs.countries).flatMap((l) =>
-      l.key === 'other' ? l.countries.map((c) => data.names.countries[c] ?? c) : [l.label],
+function where(data: TimelineData, state: TimelineState, locale: Locale): string {
+  const rs = resolveState(data, state, locale);
+  return listAnd(
+    locale,
+    lanesFor(data, rs.countries, locale).flatMap((l) =>
+      l.key === 'other' ? l.countries.map((c) => countryIn(data, c, locale)) : [l.label],
     ),
   );
 }
 
 /** The SVG <title>: what and where, and the dates in view. */
-export function svgTitle(data: TimelineData, state: TimelineState): string {
-  const rs = resolveState(data, state);
-  return `Timeline of internet controls in ${where(data, state)}, ${formatRange(rs.focus[0], rs.focus[1])}`;
+export function svgTitle(data: TimelineData, state: TimelineState, locale: Locale = 'en'): string {
+  const rs = resolveState(data, state, locale);
+  return chartText(locale, 'charts.tl.title', {
+    where: where(data, state, locale),
+    range: formatRange(rs.focus[0], rs.focus[1], locale),
+  });
 }
 
 /** One or two sentences: how many events of which kinds are in view, what is highlighted. */
-export function describeTimeline(data: TimelineData, state: TimelineState): string {
-  const rs = resolveState(data, state);
+export function describeTimeline(data: TimelineData, state: TimelineState, locale: Locale = 'en'): string {
+  const rs = resolveState(data, state, locale);
   const shown = visibleEvents(data, rs);
   const counts = CATEGORIES.map((c) => [c, shown.filter((e) => e.category === c).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([c, n]) => `${n} ${PLURAL[c][n === 1 ? 0 : 1]}`);
+    .map(([c, n]) => chartText(locale, `charts.tl.count.${c}`, { count: n }));
   const filter =
     rs.categories.length < CATEGORIES.length
-      ? ` (showing only ${list(rs.categories.map((c) => PLURAL[c][1]))})`
+      ? chartText(locale, 'charts.tl.describe.only', {
+          categories: listAnd(
+            locale,
+            rs.categories.map((c) => chartText(locale, `charts.tl.plural.${c}`)),
+          ),
+        })
       : '';
-  let s = `${shown.length} event${shown.length === 1 ? '' : 's'} in ${where(data, state)} from ${formatDate(rs.focus[0])} to ${formatDate(rs.focus[1])}${filter}`;
-  s += counts.length ? `: ${list(counts)}.` : '.';
+  const summary = chartText(locale, counts.length ? 'charts.tl.describe.counts' : 'charts.tl.describe', {
+    count: shown.length,
+    where: where(data, state, locale),
+    from: formatDate(rs.focus[0], undefined, locale),
+    to: formatDate(rs.focus[1], undefined, locale),
+    filter,
+    counts: listAnd(locale, counts),
+  });
   const byId = new Map(shown.map((e) => [e.id, e]));
   const hl = [...rs.emphasis].map((id) => byId.get(id)).filter((e) => e !== undefined);
-  if (hl.length)
-    s += ` Highlighted: ${hl.map((e) => `${e.title} (${formatDate(e.date, e.precision)})`).join('; ')}.`;
+  const highlighted = hl.length
+    ? chartText(locale, 'charts.tl.describe.highlighted', {
+        events: joinList(
+          locale,
+          hl.map((e) =>
+            chartText(locale, 'charts.tl.describe.event', {
+              title: e.title,
+              date: formatDate(e.date, e.precision, locale),
+            }),
+          ),
+          'semicolon',
+        ),
+      })
+    : '';
   const spans = data.spans.filter(
     (p) =>
       p.end !== null &&
       rs.countries.includes(p.country) &&
       (rs.emphasis.has(p.startId) || (p.endId !== undefined && rs.emphasis.has(p.endId))),
   );
-  if (spans.length)
-    s += ` ${spans
-      .map(
-        (p) =>
-          `${data.names.services[p.service] ?? p.service} was ${p.status} for ${formatDuration(p.start, p.end!)}, ${formatRange(p.start, p.end!)}`,
-      )
-      .join('; ')}.`;
-  return s;
+  const periods = spans.length
+    ? chartText(locale, 'charts.sentence', {
+        text: joinList(
+          locale,
+          spans.map((p) =>
+            chartText(locale, 'charts.tl.describe.span', {
+              service: data.names.services[p.service] ?? p.service,
+              status: chartText(locale, `charts.tl.status.${p.status}`),
+              duration: formatDuration(p.start, p.end!, locale),
+              range: formatRange(p.start, p.end!, locale),
+            }),
+          ),
+          'semicolon',
+        ),
+      })
+    : '';
+  return joinSentences(locale, [summary, highlighted, periods]);
 }
 
 /** The events in view, oldest first, with a link to the first source of each. */
-export function tableTimeline(data: TimelineData, state: TimelineState): DataTable {
-  const rs = resolveState(data, state);
+export function tableTimeline(data: TimelineData, state: TimelineState, locale: Locale = 'en'): DataTable {
+  const rs = resolveState(data, state, locale);
   const shown = visibleEvents(data, rs).sort(
     (a, b) => midMs(a.date) - midMs(b.date) || (a.id < b.id ? -1 : 1),
   );
   return {
-    caption: `Events in ${where(data, state)}, ${formatRange(rs.focus[0], rs.focus[1])}`,
-    columns: ['Date', 'Country', 'Kind', 'Event', 'Source'],
+    caption: chartText(locale, 'charts.tl.caption', {
+      where: where(data, state, locale),
+      range: formatRange(rs.focus[0], rs.focus[1], locale),
+    }),
+    columns: ['date', 'country', 'kind', 'event', 'source'].map((k) =>
+      chartText(locale, `charts.tl.column.${k}`),
+    ),
     rows: shown.map((e) => {
       const src = e.sources[0]!;
       return [
-        formatDate(e.date, e.precision),
-        data.names.countries[e.country] ?? e.country,
-        CATEGORY_LABEL[e.category],
+        formatDate(e.date, e.precision, locale),
+        countryIn(data, e.country, locale),
+        categoryLabel(e.category, locale),
         e.title,
         { text: src.publisher, href: src.url },
       ];

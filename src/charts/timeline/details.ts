@@ -5,21 +5,25 @@
  */
 import type { ChartDetails, MarkDetails } from '../shared/details';
 import type { TimelineState } from './constants';
-import type { TimelineData, TimelineEvent } from './data';
-import { CATEGORY_LABEL, eventsById } from './layout';
+import { countryIn, type TimelineData, type TimelineEvent } from './data';
+import { categoryLabel, eventsById } from './layout';
 import { formatDate, formatRange } from './time';
+import { chartText, type Locale } from '../shared/i18n';
 
 /** Events listed on a cluster's card; the rest are counted. */
 const LISTED = 8;
 
-function eventCard(data: TimelineData, e: TimelineEvent): MarkDetails {
+function eventCard(data: TimelineData, e: TimelineEvent, locale: Locale): MarkDetails {
   const notes: string[] = [];
-  if (e.dateNote) notes.push(`Date: ${e.dateNote}`);
-  if (e.confidence === 'likely') notes.push('Widely reported, but not found in a stored source.');
-  if (e.thin)
-    notes.push('Thinly sourced: every source below is secondary (an aggregator, mirror or reprint).');
+  if (e.dateNote) notes.push(chartText(locale, 'charts.tl.card.dateNote', { note: e.dateNote }));
+  if (e.confidence === 'likely') notes.push(chartText(locale, 'charts.tl.card.likely'));
+  if (e.thin) notes.push(chartText(locale, 'charts.tl.card.thin'));
   return {
-    meta: `${formatDate(e.date, e.precision)} · ${data.names.countries[e.country] ?? e.country} · ${CATEGORY_LABEL[e.category]}`,
+    meta: [
+      formatDate(e.date, e.precision, locale),
+      countryIn(data, e.country, locale),
+      categoryLabel(e.category, locale),
+    ].join(' · '),
     title: e.title,
     text: [e.summary],
     notes,
@@ -27,17 +31,23 @@ function eventCard(data: TimelineData, e: TimelineEvent): MarkDetails {
   };
 }
 
-function clusterCard(data: TimelineData, events: TimelineEvent[]): MarkDetails {
+function clusterCard(data: TimelineData, events: TimelineEvent[], locale: Locale): MarkDetails {
   const first = events[0];
   const last = events[events.length - 1];
-  const country = first ? (data.names.countries[first.country] ?? first.country) : '';
-  const list = events.slice(0, LISTED).map((e) => `${formatDate(e.date, e.precision)}: ${e.title}`);
-  if (events.length > LISTED) list.push(`and ${events.length - LISTED} more`);
+  const country = first ? countryIn(data, first.country, locale) : '';
+  const list = events.slice(0, LISTED).map((e) =>
+    chartText(locale, 'charts.tl.card.item', {
+      date: formatDate(e.date, e.precision, locale),
+      title: e.title,
+    }),
+  );
+  if (events.length > LISTED)
+    list.push(chartText(locale, 'charts.tl.card.more', { count: events.length - LISTED }));
   return {
-    meta: `${country}${first && last ? ` · ${formatRange(first.date, last.date)}` : ''}`,
-    title: `${events.length} events`,
+    meta: `${country}${first && last ? ` · ${formatRange(first.date, last.date, locale)}` : ''}`,
+    title: chartText(locale, 'charts.tl.card.events', { count: events.length }),
     list,
-    notes: ['Zoom in on these dates, or open the table of events, to see each one.'],
+    notes: [chartText(locale, 'charts.tl.card.zoom')],
   };
 }
 
@@ -45,19 +55,20 @@ function marks(
   data: TimelineData,
   _state: TimelineState,
   drawing: SVGSVGElement,
+  locale: Locale = 'en',
 ): Record<string, MarkDetails> {
   const byId = eventsById(data);
   const out: Record<string, MarkDetails> = {};
   for (const m of drawing.querySelectorAll('.tl-mark[data-key]')) {
     const e = byId.get(m.getAttribute('data-id') ?? '');
-    if (e) out[m.getAttribute('data-key')!] = eventCard(data, e);
+    if (e) out[m.getAttribute('data-key')!] = eventCard(data, e, locale);
   }
   for (const c of drawing.querySelectorAll('.tl-cluster[data-key]')) {
     const events = (c.getAttribute('data-ids') ?? '')
       .split(' ')
       .map((id) => byId.get(id))
       .filter((e): e is TimelineEvent => e !== undefined);
-    out[c.getAttribute('data-key')!] = clusterCard(data, events);
+    out[c.getAttribute('data-key')!] = clusterCard(data, events, locale);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * or the story's subject, by category), their text broken into lines and measured in the chart
  * font. Where they go: labelsWide.ts (beside or above the mark) and labelsNarrow.ts (a column).
  */
+import type { Locale } from '../shared/i18n';
 import { max, sum } from 'd3-array';
 import { formatDate } from '../shared/format';
 import { textWidth, wrap } from '../shared/text';
@@ -42,11 +43,12 @@ function labelJob(
   kind: 'label' | 'callout',
   mark: LabelJob['mark'],
   maxW: number,
+  locale: Locale,
 ): LabelJob {
   const lines: LabelJob['lines'] =
     kind === 'callout'
       ? [
-          { text: formatDate(ev.date, ev.precision), kind: 'date', size: FONT.date, bold: false },
+          { text: formatDate(ev.date, ev.precision, locale), kind: 'date', size: FONT.date, bold: false },
           ...wrap(ev.title, FONT.callout, maxW, true).map((t) => ({
             text: t,
             kind: 'title' as const,
@@ -81,7 +83,7 @@ export function labelJobs(visible: MarkAnchor[], rs: ResolvedState, maxW: number
   const byId = new Map(visible.map((v) => [v.ev.id, v]));
   for (const id of rs.annotate) {
     const v = byId.get(id);
-    if (v) jobs.push(labelJob(v.ev, 'callout', v, maxW));
+    if (v) jobs.push(labelJob(v.ev, 'callout', v, maxW, rs.locale));
   }
   const first = (v: (typeof visible)[number]) => (isPriority(rs, v.ev.id) ? 0 : 1);
   const rest = visible
@@ -93,6 +95,6 @@ export function labelJobs(visible: MarkAnchor[], rs: ResolvedState, maxW: number
         a.x - b.x ||
         a.y - b.y,
     );
-  for (const v of rest.slice(0, cap)) jobs.push(labelJob(v.ev, 'label', v, maxW));
+  for (const v of rest.slice(0, cap)) jobs.push(labelJob(v.ev, 'label', v, maxW, rs.locale));
   return jobs;
 }

@@ -3,6 +3,7 @@
  * height as it fits, in time order, with a leader from the mark. What does not fit end to end
  * gives way, least important first (never the first callout).
  */
+import { formatDayShort } from '../shared/format';
 import { textWidth } from '../shared/text';
 import { type Box, FONT, type LabelLayout, Occupancy, r1 } from './geometry';
 import { type LabelJob, labelJobs, lineHeight, linesAt } from './labels';
@@ -28,7 +29,10 @@ export function placeNarrowLabels(
   for (const j of jobs)
     for (const l of j.lines)
       if (l.kind === 'date' && textWidth(l.text, l.size) > maxW) {
-        l.text = l.text.replace(/([A-Z][a-z]{2})[a-z]+/, '$1');
+        l.text =
+          rs.locale === 'en' || j.ev.precision !== 'day'
+            ? l.text.replace(/([A-Z][a-z]{2})[a-z]+/, '$1')
+            : formatDayShort(j.ev.date, rs.locale);
         j.w = Math.max(...j.lines.map((x) => textWidth(x.text, x.size, x.bold)));
       }
   // First pass: which labels fit, most important first (each as near its mark as it can be).

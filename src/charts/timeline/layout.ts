@@ -6,6 +6,7 @@
  * the time axis (left → right when wide, top → bottom when narrow), in how the lanes share the
  * cross axis, and in where labels go (labelsWide.ts, labelsNarrow.ts).
  */
+import type { Locale } from '../shared/i18n';
 import { max, sum } from 'd3-array';
 import { textWidth } from '../shared/text';
 import { stackLane } from './clusters';
@@ -45,7 +46,7 @@ import { lanesFor, type ResolvedState, resolveState, sortIds, timeScale, visible
 import { type TickUnit, tickAt, timeTicks } from './time';
 
 // For the browser half (client.ts) until it goes (issue #12).
-export { CATEGORY_LABEL } from './legend';
+export { categoryLabel } from './legend';
 export { eventsById } from './scales';
 
 /** Everything render.ts draws for one state at one size. */
@@ -83,9 +84,9 @@ export const NARROW_HEIGHT = 300;
 export function layoutTimeline(
   data: TimelineData,
   state: TimelineState,
-  size: { width: number; height: number; layout?: Layout; fit?: boolean },
+  size: { width: number; height: number; layout?: Layout; fit?: boolean; locale?: Locale },
 ): TimelineLayout {
-  const rs = resolveState(data, state);
+  const rs = resolveState(data, state, size.locale);
   if (size.layout === 'narrow') {
     // `fit`: a box whose height the page fixes (a sticky figure on a phone): use it as it is.
     const height = size.fit
@@ -156,7 +157,7 @@ function layoutWide(
   const p0 = ML + 8;
   const p1 = width - MR - 8;
   const pos = timeScale(rs, p0, p1);
-  const lanesDef = lanesFor(data, rs.countries);
+  const lanesDef = lanesFor(data, rs.countries, rs.locale);
   const visible = visibleEvents(data, rs);
 
   // Spans first: they decide how much room each lane keeps under its track.
@@ -193,7 +194,7 @@ function layoutWide(
       room >= total ? v + (room - total) / perLane.length : (v * room) / total,
     );
     const axisY = top + sum(laneHs) + 4;
-    const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, p1 - p0);
+    const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, p1 - p0, undefined, rs.locale);
     const d: Drawn = { lanes: [], spans: [], marks: [], clusters: [], labels: [], ids: [] };
     const texts: Box[] = [];
     let missing = 0;
@@ -274,12 +275,15 @@ function layoutWide(
     const tickText = { label: { shift: 0, across: axisY + 19 }, sub: { shift: 0, across: axisY + 34 } };
     const ticks = rawTicks.map((t) => {
       const x = r1(pos(t.t));
+      // Centred under its tick, unless that runs off the figure (a wider label: "15 февр.").
+      const half = textWidth(t.label, FONT.axis) / 2;
+      const anchor = x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
       return tickAt(
         'wide',
         t,
         x,
         [top, axisY + 5],
-        { ...tickText, anchor: 'middle' },
+        { ...tickText, anchor },
         cutLine(top, axisY + 5, gapsAt(texts, x, true)),
       );
     });
@@ -309,7 +313,7 @@ function layoutNarrow(
 ): TimelineLayout {
   const ML = 8;
   const MR = 8;
-  const lanesDef = lanesFor(data, rs.countries);
+  const lanesDef = lanesFor(data, rs.countries, rs.locale);
   const visible = visibleEvents(data, rs);
 
   // The legend's size depends on whether spans are in view; find out with a provisional scale.
@@ -321,7 +325,7 @@ function layoutNarrow(
   const pos = timeScale(rs, q0, q1);
 
   // 36 px between ticks: a tick's year line (19 px below it) clears the next tick's label.
-  const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, q1 - q0, 36);
+  const { unit, ticks: rawTicks } = timeTicks(rs.t0, rs.t1, q1 - q0, 36, rs.locale);
   // The axis sits just right of its widest tick text: every px left over goes to the labels.
   const AXIS_X = Math.ceil(
     ML +

@@ -2,6 +2,7 @@
  * The legend: what the drawing shows (categories, kinds of period) and how it draws things
  * (clusters, imprecise dates, dimmed events), in rows that wrap at the figure's width.
  */
+import { chartText, type Locale } from '../shared/i18n';
 import { textWidth } from '../shared/text';
 import type { TimelineCategory } from './constants';
 import type { TimelineEvent } from './data';
@@ -18,24 +19,15 @@ import { DIM_PATH, shapePath } from './marks';
 import { MARK } from './geometry';
 import { type ResolvedState, shownInFull } from './scales';
 
-/** Reader-facing category names (legend, labels, table). */
-export const CATEGORY_LABEL: Record<TimelineCategory, string> = {
-  block: 'Block',
-  unblock: 'Unblock',
-  throttle: 'Throttling',
-  law: 'Law passed',
-  'law-in-force': 'Law in force',
-  regulation: 'Regulation',
-  registry: 'Register entry',
-  other: 'Other event',
-};
+/** Reader-facing category name (labels, table, details): "Law passed", "Принят закон", "通过法律". */
+export function categoryLabel(c: TimelineCategory, locale: Locale = 'en'): string {
+  return chartText(locale, `charts.tl.category.${c}`);
+}
 
 /** Shorter names for the legend, so it fits one line at 960 px. */
-const LEGEND_LABEL: Record<TimelineCategory, string> = {
-  ...CATEGORY_LABEL,
-  registry: 'Registry',
-  other: 'Other',
-};
+function legendLabel(c: TimelineCategory, locale: Locale): string {
+  return chartText(locale, `charts.tl.legend.${c}`);
+}
 
 /** The part of a finished layout the legend checks. */
 interface Drawn {
@@ -45,11 +37,6 @@ interface Drawn {
 
 /** How the chart draws things, explained in the legend when the drawing shows them. */
 export type Extra = 'cluster' | 'whisker' | 'dim';
-const EXTRA_LABEL: Record<Extra, string> = {
-  cluster: '3 events close together: tap to list',
-  whisker: 'Line: month or year only',
-  dim: 'Grey: other events',
-};
 
 type LegendEntry = { key: string; kind: LegendKind; label: string };
 
@@ -69,14 +56,15 @@ export function legendItems(
   const items: LegendEntry[] = (present.length || rs.emphasis.size ? present : rs.categories).map((c) => ({
     key: `legend-${c}`,
     kind: c,
-    label: LEGEND_LABEL[c],
+    label: legendLabel(c, rs.locale),
   }));
+  const say = (key: string) => chartText(rs.locale, `charts.tl.legend.${key}`);
   if (spans.some((s) => s.status === 'blocked' && s.emph !== 'dim'))
-    items.push({ key: 'legend-span-blocked', kind: 'span-blocked', label: 'Blocked for' });
+    items.push({ key: 'legend-span-blocked', kind: 'span-blocked', label: say('spanBlocked') });
   if (spans.some((s) => s.status === 'throttled' && s.emph !== 'dim'))
-    items.push({ key: 'legend-span-throttled', kind: 'span-throttled', label: 'Throttled for' });
+    items.push({ key: 'legend-span-throttled', kind: 'span-throttled', label: say('spanThrottled') });
   for (const e of ['cluster', 'whisker', 'dim'] as const)
-    if (extras.has(e)) items.push({ key: `legend-${e}`, kind: e, label: EXTRA_LABEL[e] });
+    if (extras.has(e)) items.push({ key: `legend-${e}`, kind: e, label: say(e) });
   return items;
 }
 

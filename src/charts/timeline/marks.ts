@@ -3,6 +3,7 @@
  * lane from their stacked positions, and the bars of blocking and throttling periods. Positions
  * are given along the time axis and across it; `point` turns them into x,y for the layout.
  */
+import { chartText } from '../shared/i18n';
 import { extent } from 'd3-array';
 import { formatDuration } from '../shared/format';
 import { textWidth } from '../shared/text';
@@ -194,7 +195,11 @@ export function spanJobs(
       emph,
       a: Math.max(lo, pos(ta)),
       b: Math.min(hi, pos(tb)),
-      text: `${name} ${s.status} ${formatDuration(s.start, s.end)}`,
+      text: chartText(rs.locale, 'charts.tl.span', {
+        service: name,
+        status: chartText(rs.locale, `charts.tl.status.${s.status}`),
+        duration: formatDuration(s.start, s.end, rs.locale),
+      }),
     };
     if (s.endId) job.endId = s.endId;
     jobs.push(job);

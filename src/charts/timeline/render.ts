@@ -12,7 +12,9 @@ import { eventsById } from './scales';
 import type { TimelineState } from './constants';
 import { formatDate, formatRange } from '../shared/format';
 import { CHART_FONT } from '../shared/text';
-import { CATEGORY_LABEL } from './legend';
+import { categoryLabel } from './legend';
+import { countryIn } from './data';
+import { chartText, LANGUAGE_TAGS, type Locale } from '../shared/i18n';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -28,13 +30,21 @@ function add(parent: Element, tag: string, attrs: Attrs, text?: string): Element
 }
 
 /** Accessible name of a mark: "4 May 2017, Russia: WeChat blocked (block)". */
-export function markLabel(ev: TimelineEvent, data: TimelineData): string {
-  const country = data.names.countries[ev.country] ?? ev.country;
-  return `${formatDate(ev.date, ev.precision)}, ${country}: ${ev.title} (${CATEGORY_LABEL[ev.category].toLowerCase()})`;
+export function markLabel(ev: TimelineEvent, data: TimelineData, locale: Locale = 'en'): string {
+  return chartText(locale, 'charts.tl.markLabel', {
+    date: formatDate(ev.date, ev.precision, locale),
+    country: countryIn(data, ev.country, locale),
+    title: ev.title,
+    category: categoryLabel(ev.category, locale).toLocaleLowerCase(LANGUAGE_TAGS[locale]),
+  });
 }
 
-function clusterLabel(n: number, from: string, to: string, lane: string): string {
-  return `${n} events in ${lane}, ${formatRange(from, to)}. Open for the list; narrow the dates to see each one.`;
+function clusterLabel(n: number, from: string, to: string, lane: string, locale: Locale): string {
+  return chartText(locale, 'charts.tl.clusterLabel', {
+    count: n,
+    lane,
+    range: formatRange(from, to, locale),
+  });
 }
 
 /** ids inside the SVG: unique per figure and per layout, so both variants can share a page. */
@@ -49,6 +59,7 @@ export function renderTimeline(data: TimelineData, state: TimelineState, opts: R
     height: opts.height,
     layout: opts.layout ?? 'wide',
     fit: opts.fit ?? false,
+    locale: opts.locale ?? 'en',
   });
   return renderLayout(data, state, lay, opts);
 }
@@ -79,9 +90,11 @@ export function renderLayout(
     'data-range': lay.range.join(','),
     'font-family': CHART_FONT,
   };
+  const locale = opts.locale ?? 'en';
+  if (locale !== 'en') root.lang = LANGUAGE_TAGS[locale];
   for (const k in root) svg.setAttribute(k, String(root[k]));
-  add(svg, 'title', { id: `${base}-title` }, svgTitle(data, state));
-  add(svg, 'desc', { id: `${base}-desc` }, describeTimeline(data, state));
+  add(svg, 'title', { id: `${base}-title` }, svgTitle(data, state, locale));
+  add(svg, 'desc', { id: `${base}-desc` }, describeTimeline(data, state, locale));
 
   const layer = (name: string, hidden = true) =>
     add(svg, 'g', hidden ? { class: `tl-${name}`, 'aria-hidden': 'true' } : { class: `tl-${name}` });
@@ -216,7 +229,7 @@ export function renderLayout(
       role: 'button',
       // The details card it opens (src/charts/shared/details.ts).
       'aria-expanded': 'false',
-      'aria-label': markLabel(ev, data),
+      'aria-label': markLabel(ev, data, locale),
     });
     if (m.emph !== 'dim') first = false;
     if (m.whisker)
@@ -242,7 +255,7 @@ export function renderLayout(
       ...(c.emph === 'dim' ? {} : { tabindex: first ? 0 : -1 }),
       role: 'button',
       'aria-expanded': 'false',
-      'aria-label': clusterLabel(c.ids.length, c.from, c.to, lane),
+      'aria-label': clusterLabel(c.ids.length, c.from, c.to, lane, locale),
     });
     if (c.emph !== 'dim') first = false;
     add(g, 'line', {

@@ -12,7 +12,8 @@ import {
   type TimelineCategory,
   type TimelineState,
 } from './constants';
-import type { TimelineData, TimelineEvent } from './data';
+import { countryIn, type TimelineData, type TimelineEvent } from './data';
+import { chartText, listAnd, type Locale } from '../shared/i18n';
 import type { Emphasis } from './geometry';
 import { DAY, endMs, midMs, startMs } from './time';
 
@@ -25,6 +26,8 @@ export interface ResolvedState {
   annotate: string[];
   countries: string[];
   categories: TimelineCategory[];
+  /** The edition the words, dates and names are drawn in. */
+  locale: Locale;
 }
 
 /** The last day of the default focus: 31 December of the last event's year. */
@@ -51,7 +54,7 @@ export function eventsById(data: TimelineData): Map<string, TimelineEvent> {
 }
 
 /** Fills in every key a state leaves out. */
-export function resolveState(data: TimelineData, state: TimelineState): ResolvedState {
+export function resolveState(data: TimelineData, state: TimelineState, locale: Locale = 'en'): ResolvedState {
   const focus: [string, string] = state.focus ?? [DEFAULT_START, defaultEnd(data)];
   const annotate = state.annotate ?? [];
   const categories = state.categories
@@ -65,6 +68,7 @@ export function resolveState(data: TimelineData, state: TimelineState): Resolved
     annotate,
     countries: [...(state.countries ?? DEFAULT_COUNTRIES)],
     categories,
+    locale,
   };
 }
 
@@ -72,18 +76,19 @@ export function resolveState(data: TimelineData, state: TimelineState): Resolved
 export function lanesFor(
   data: TimelineData,
   countries: string[],
+  locale: Locale = 'en',
 ): { key: string; countries: string[]; label: string }[] {
   const lanes: { key: string; countries: string[]; label: string }[] = [];
   // RU and CN have lanes of their own; any other country asked for shares a third lane.
   for (const c of STORY_COUNTRIES)
-    if (countries.includes(c)) lanes.push({ key: c, countries: [c], label: data.names.countries[c] ?? c });
+    if (countries.includes(c)) lanes.push({ key: c, countries: [c], label: countryIn(data, c, locale) });
   const others = countries.filter((c) => !isStoryCountry(c));
   if (others.length) {
-    const names = others.map((c) => data.names.countries[c] ?? c);
+    const names = others.map((c) => countryIn(data, c, locale));
     lanes.push({
       key: 'other',
       countries: others,
-      label: names.length <= 2 ? names.join(' and ') : 'Other countries',
+      label: names.length <= 2 ? listAnd(locale, names) : chartText(locale, 'charts.tl.otherCountries'),
     });
   }
   return lanes;

@@ -5,8 +5,10 @@
  */
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { dateEnd, dateStart, isoDay } from '../shared/format';
-import { type Anchor, type Layout, point, r1, type TickLayout } from './geometry';
+import { dateEnd, dateStart, intlDate, isoDay } from '../shared/format';
+import type { Locale } from '../shared/i18n';
+import { textWidth } from '../shared/text';
+import { type Anchor, FONT, type Layout, point, r1, type TickLayout } from './geometry';
 
 // Still imported by the timeline's browser half (client.ts) until it goes (issue #12).
 export { formatDate, formatRange } from '../shared/format';
@@ -90,6 +92,14 @@ const LABEL: Record<TickUnit, (d: Date) => string> = {
   week: utcFormat('%-d %b'),
   day: utcFormat('%-d %b'),
 };
+
+/** Tick labels in an edition: the year as digits, months and days as Intl writes them ("май", "5月", "4 мая", "5月4日"). */
+function tickLabel(unit: TickUnit, d: Date, locale: Locale): string {
+  if (locale === 'en' || unit === 'year') return LABEL[unit](d);
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'month' ? { month: 'short' } : { day: 'numeric', month: 'short' };
+  return intlDate(locale, options).format(d);
+}
 const yearOf = utcFormat('%Y');
 
 /**
@@ -101,6 +111,7 @@ export function timeTicks(
   t1: number,
   length: number,
   spacing?: number,
+  locale: Locale = 'en',
 ): { unit: TickUnit; ticks: Tick[] } {
   const a = new Date(t0);
   const b = new Date(t1);
@@ -108,9 +119,12 @@ export function timeTicks(
   let chosen = last;
   let dates: Date[] = [];
   for (const c of CANDIDATES) {
-    const min = spacing ?? SPACING_H[c.unit];
+    let min = spacing ?? SPACING_H[c.unit];
     if (c !== last && ((t1 - t0) / c.step) * min > length * 1.5) continue;
     const list = c.interval.range(a, b);
+    // Side by side, labels need their own width and a gap: "15 февр." and "12月16日" are wider than "15 Feb".
+    if (spacing === undefined)
+      for (const d of list) min = Math.max(min, textWidth(tickLabel(c.unit, d, locale), FONT.axis) + 8);
     if (list.length * min <= length || c === last) {
       chosen = c;
       dates = list;
@@ -124,7 +138,7 @@ export function timeTicks(
     const t = unit === 'day' || unit === 'week' ? +d + DAY / 2 : +d;
     if (t < t0 || t >= t1) continue;
     const year = yearOf(d);
-    const tick: Tick = { key: isoDay(d), t, label: LABEL[unit](d) };
+    const tick: Tick = { key: isoDay(d), t, label: tickLabel(unit, d, locale) };
     if (unit !== 'year' && year !== prevYear) tick.sub = year;
     prevYear = year;
     ticks.push(tick);

@@ -2,11 +2,25 @@
 import type { ChartDetails, MarkDetails } from '../shared/details';
 import { countryDetails, countryLabel, scoresOf, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
+import { chartText, joinSentences, type Locale } from '../shared/i18n';
 
-function marks(data: WorldMapData, state: WorldMapState): Record<string, MarkDetails> {
+function marks(
+  data: WorldMapData,
+  state: WorldMapState,
+  _drawing: SVGSVGElement,
+  locale: Locale = 'en',
+): Record<string, MarkDetails> {
   const out: Record<string, MarkDetails> = {};
   for (const [code, s] of scoresOf(data, state.year))
-    out[code] = { title: `${countryLabel(data, s)} (${state.year}). ${countryDetails(s)}` };
+    out[code] = {
+      title: joinSentences(locale, [
+        chartText(locale, 'charts.wm.details', {
+          label: countryLabel(data, s, locale),
+          year: String(state.year),
+        }),
+        countryDetails(s, locale),
+      ]),
+    };
   return out;
 }
 

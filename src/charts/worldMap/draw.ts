@@ -15,6 +15,8 @@ import {
 import type { WorldMapState } from './state';
 import { el, r1 } from '../shared/dom';
 import { STORY_COUNTRIES, isStoryCountry } from '../shared/countries';
+import { chartText, type Locale } from '../shared/i18n';
+import { statusName } from '../fotnScale';
 
 /** Narrow: 360 × 300, the phone's sticky figure (about 351 × 300 px), so 12 px text is not shrunk. */
 export const WORLD_SIZES = { wide: { width: 960, height: 560 }, narrow: { width: 360, height: 300 } };
@@ -31,6 +33,7 @@ export function markAttrs(
   code: string | null,
   prefix: string,
   highlight: readonly string[],
+  locale: Locale = 'en',
 ) {
   const s = code ? scoresOf(data, year).get(code) : undefined;
   const key = code !== null && (isStoryCountry(code) || highlight.includes(code));
@@ -42,7 +45,7 @@ export function markAttrs(
     class: cls,
     tabindex: s ? 0 : undefined,
     role: s ? 'img' : undefined,
-    'aria-label': s ? countryLabel(data, s) : undefined,
+    'aria-label': s ? countryLabel(data, s, locale) : undefined,
   };
 }
 
@@ -55,11 +58,12 @@ export function legend(
   p: string,
   x0: number,
   narrow: boolean,
+  locale: Locale = 'en',
 ) {
   const g = el(doc, svg, 'g', { class: 'wm-legend', 'aria-hidden': 'true' });
   const n = scoresOf(data, state.year).size;
-  el(doc, g, 'text', { x: x0, y: 16, class: 'wm-legend-title' }, `Freedom on the Net ${state.year}`);
-  el(doc, g, 'text', { x: x0, y: 34, class: 'wm-legend-sub' }, legendSub(n, narrow));
+  el(doc, g, 'text', { x: x0, y: 16, class: 'wm-legend-title' }, legendTitle(state.year, locale));
+  el(doc, g, 'text', { x: x0, y: 34, class: 'wm-legend-sub' }, legendSub(n, narrow, locale));
   if (narrow) return g;
   el(doc, g, 'rect', { x: x0, y: 44, width: 22, height: 10, fill: NA_FILL(p), class: 'wm-na-swatch' });
   el(
@@ -67,16 +71,18 @@ export function legend(
     g,
     'text',
     { x: x0 + 28, y: 53, class: 'wm-legend-item' },
-    'No score recorded for this edition (not assessed, or not in our data)',
+    chartText(locale, 'charts.wm.noScoreKey'),
   );
   const sw = 30;
   const bx = 620;
   const y = 26;
   // Band brackets with words (never colour alone).
+  // The key's 90 px brackets take shorter names where a language needs them ("Частично").
+  const bracket = (band: string) => chartText(locale, `charts.wm.legendBand.${band}`);
   for (const [label, from, to] of [
-    ['Not free', 0, 4],
-    ['Partly free', 4, 7],
-    ['Free', 7, 10],
+    [bracket('NotFree'), 0, 4],
+    [bracket('PartlyFree'), 4, 7],
+    [bracket('Free'), 7, 10],
   ] as const) {
     el(doc, g, 'path', {
       d: `M${bx + from * sw + 1} ${y - 3}v-4h${(to - from) * sw - 2}v4`,
@@ -106,16 +112,24 @@ export function legend(
     g,
     'text',
     { x: bx + 10 * sw, y: y + 40, class: 'wm-note', 'text-anchor': 'end' },
-    'Editions before 2019: 100 − published score',
+    chartText(locale, 'charts.wm.converted'),
   );
   return g;
 }
 
+/** The legend's first line: "Freedom on the Net 2017". */
+export function legendTitle(year: number, locale: Locale = 'en'): string {
+  return chartText(locale, 'charts.fotn.edition', { year: String(year) });
+}
+
 /** The legend's second line. */
-export function legendSub(n: number, narrow: boolean): string {
-  return narrow
-    ? `${n} countries with a score · 0 = least free`
-    : `Score 0 = least free, 100 = most free · ${n} countries with a score`;
+export function legendSub(n: number, narrow: boolean, locale: Locale = 'en'): string {
+  return chartText(locale, narrow ? 'charts.wm.legendSubNarrow' : 'charts.wm.legendSub', { count: n });
+}
+
+/** A band's name under the scale ("Not free", sentence case). */
+export function bandName(band: 'NotFree' | 'PartlyFree' | 'Free', locale: Locale = 'en'): string {
+  return chartText(locale, `charts.fotn.band.${band}`);
 }
 
 /** A two-line label (name, score) with a halo, centred on `at`. */
@@ -126,6 +140,7 @@ export function wideLabel(
   year: number,
   code: string,
   at: [number, number],
+  locale: Locale = 'en',
 ) {
   const s = scoresOf(data, year).get(code);
   const g = el(doc, parent, 'g', {
@@ -139,7 +154,12 @@ export function wideLabel(
     g,
     'text',
     { class: 'wm-label-value', 'text-anchor': 'middle', y: 13 },
-    s ? `${s.unified} · ${s.status}` : 'no score',
+    s
+      ? chartText(locale, 'charts.wm.labelValue', {
+          score: String(s.unified),
+          status: statusName(s.status, locale),
+        })
+      : chartText(locale, 'charts.wm.noScore'),
   );
   return g;
 }
@@ -152,6 +172,7 @@ export function narrowLabels(
   state: WorldMapState,
   dots: { code: string; x: number; y: number }[],
 ) {
+  // Names and numbers only: the same in every language's drawing.
   const layer = el(doc, svg, 'g', { class: 'wm-labels', 'aria-hidden': 'true' });
   const scores = scoresOf(data, state.year);
   const codes = [...new Set([...STORY_COUNTRIES, ...state.highlight])].filter((c) => scores.has(c));

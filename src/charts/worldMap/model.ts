@@ -2,6 +2,8 @@
  * World map of internet freedom: the data slice, colours, words and the narrow dot-plot layout.
  * Browser-safe (no geometry): client.ts uses it to recolour and re-describe without TopoJSON.
  */
+import { statusName } from '../fotnScale';
+import { chartText, joinList, joinSentences, LANGUAGE_TAGS, type Locale } from '../shared/i18n';
 import { max, rollup } from 'd3-array';
 import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import type { Dataset } from '../../schemas/dataset';
@@ -107,23 +109,29 @@ export function rankOf(scores: Map<string, WorldScore>, code: string): number | 
 }
 
 /** "Russia: 17 of 100, Not Free" (the mark's accessible name). */
-export function countryLabel(data: WorldMapData, s: WorldScore): string {
-  return `${nameOf(data, s.country)}: ${s.unified} of 100, ${s.status}`;
+export function countryLabel(data: WorldMapData, s: WorldScore, locale: Locale = 'en'): string {
+  return chartText(locale, 'charts.wm.countryLabel', {
+    country: nameOf(data, s.country),
+    score: String(s.unified),
+    status: statusName(s.status, locale),
+  });
 }
 
 /** "Source: Freedom House. Published as 66 when 0 meant most free." (focus details). */
-export function countryDetails(s: WorldScore): string {
-  const conv =
+export function countryDetails(s: WorldScore, locale: Locale = 'en'): string {
+  return joinSentences(locale, [
+    chartText(locale, 'charts.wm.source', { publisher: s.source.publisher }),
     s.scale === '0=most-free'
-      ? ` Published as ${s.score} on the ${s.edition} scale, where 0 meant most free.`
-      : '';
-  const flag =
-    (s.confidence === 'likely' ? ' Not confirmed in a stored source.' : '') +
-    (s.thin ? ' Thinly sourced: secondary sources only.' : '');
-  return `Source: ${s.source.publisher}.${conv}${flag}`;
+      ? chartText(locale, 'charts.wm.published', { score: String(s.score), edition: String(s.edition) })
+      : '',
+    s.confidence === 'likely' ? chartText(locale, 'charts.wm.unconfirmed') : '',
+    s.thin ? chartText(locale, 'charts.wm.thin') : '',
+  ]);
 }
 
-function ord(n: number): string {
+/** "3rd" in English; "3-е" and "第3" in the editions. */
+function ord(n: number, locale: Locale): string {
+  if (locale !== 'en') return chartText(locale, 'charts.wm.ordinal', { n: String(n) });
   const t = n % 100;
   if (t >= 11 && t <= 13) return `${n}th`;
   const s = n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
@@ -135,22 +143,32 @@ function ord(n: number): string {
  * What the figure shows in words, true of both drawings (embed pages, image alts and tables
  * describe whichever one the reader's width picks). How each drawing shows it is drawingNote.
  */
-export function describeWorldMap(data: WorldMapData, state: WorldMapState): string {
+export function describeWorldMap(data: WorldMapData, state: WorldMapState, locale: Locale = 'en'): string {
   const scores = scoresOf(data, state.year);
   const n = scores.size;
   const bits: string[] = [];
   for (const code of [...STORY_COUNTRIES, ...state.highlight.filter((c) => !isStoryCountry(c))]) {
     const s = scores.get(code);
     if (!s) {
-      bits.push(`${nameOf(data, code)} has no recorded score`);
+      bits.push(chartText(locale, 'charts.wm.describe.noScore', { country: nameOf(data, code) }));
       continue;
     }
     const rank = rankOf(scores, code)!;
-    bits.push(`${nameOf(data, code)} ${s.unified} (${s.status}${n > 2 ? `, ${ord(rank)} of ${n}` : ''})`);
+    bits.push(
+      chartText(locale, n > 2 ? 'charts.wm.describe.ranked' : 'charts.wm.describe.score', {
+        country: nameOf(data, code),
+        score: String(s.unified),
+        status: statusName(s.status, locale),
+        rank: ord(rank, locale),
+        n,
+      }),
+    );
   }
-  const conv =
-    state.year < 2019 ? ' Scores from editions before 2019 are shown as 100 minus the published score.' : '';
-  return `Freedom on the Net ${state.year}: internet freedom scores for ${n} ${n === 1 ? 'country' : 'countries'}, where 0 is least free and 100 most free. ${bits.join('; ')}.${conv}`;
+  return joinSentences(locale, [
+    chartText(locale, 'charts.wm.describe', { year: String(state.year), count: n }),
+    chartText(locale, 'charts.sentence', { text: joinList(locale, bits, 'semicolon') }),
+    state.year < 2019 ? chartText(locale, 'charts.wm.describe.converted') : '',
+  ]);
 }
 
 /**
@@ -158,28 +176,41 @@ export function describeWorldMap(data: WorldMapData, state: WorldMapState): stri
  * browser, which only rewrites the first, does not carry these words): the map hatches countries
  * without a score, the phone's dot plot leaves them out.
  */
-export function drawingNote(layout: 'wide' | 'narrow'): string {
-  return layout === 'wide'
-    ? 'A world map coloured by score; countries without a recorded score are hatched.'
-    : 'One dot per country with a score, placed along the scale from 0 to 100; countries without a score are not shown.';
+export function drawingNote(layout: 'wide' | 'narrow', locale: Locale = 'en'): string {
+  return chartText(locale, `charts.wm.drawingNote.${layout}`);
 }
 
 /** The scores behind the map in this state, least free first. */
-export function worldMapTable(data: WorldMapData, state: WorldMapState): DataTable {
+export function worldMapTable(data: WorldMapData, state: WorldMapState, locale: Locale = 'en'): DataTable {
+  const tag = LANGUAGE_TAGS[locale];
   const rows = [...scoresOf(data, state.year).values()]
     .sort(
-      (a, b) => a.unified - b.unified || nameOf(data, a.country).localeCompare(nameOf(data, b.country), 'en'),
+      (a, b) => a.unified - b.unified || nameOf(data, a.country).localeCompare(nameOf(data, b.country), tag),
     )
     .map((s) => [
       nameOf(data, s.country),
       String(s.unified),
-      s.status,
-      `${s.score} (${s.scale === '0=most-free' ? '0 = most free' : '0 = least free'})`,
-      { text: s.source.publisher + (s.confidence === 'likely' ? ' (unconfirmed)' : ''), href: s.source.url },
+      statusName(s.status, locale),
+      chartText(
+        locale,
+        s.scale === '0=most-free' ? 'charts.wm.scale.mostFree' : 'charts.wm.scale.leastFree',
+        {
+          score: String(s.score),
+        },
+      ),
+      {
+        text:
+          s.confidence === 'likely'
+            ? chartText(locale, 'charts.wm.publisherUnconfirmed', { publisher: s.source.publisher })
+            : s.source.publisher,
+        href: s.source.url,
+      },
     ]);
   return {
-    caption: `Freedom on the Net ${state.year}: total scores, least free first (0 = least free, 100 = most free; published scores kept as printed)`,
-    columns: ['Country', 'Score (0 = least free)', 'Status', 'Published score (scale)', 'Source'],
+    caption: chartText(locale, 'charts.wm.caption', { year: String(state.year) }),
+    columns: ['country', 'score', 'status', 'published', 'source'].map((k) =>
+      chartText(locale, `charts.wm.column.${k}`),
+    ),
     rows,
   };
 }

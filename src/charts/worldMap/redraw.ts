@@ -6,8 +6,9 @@
  * and the default state are drawn at build time.
  */
 import { applyRoving } from '../roving';
+import { localeOf } from '../shared/dom';
 import type { ChartClient, UpdateOptions } from '../types';
-import { legendSub, markAttrs, narrowLabels, wideLabel } from './draw';
+import { legendSub, legendTitle, markAttrs, narrowLabels, wideLabel } from './draw';
 import { describeWorldMap, dotLayout, KEY_COUNTRIES, scoresOf, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 
@@ -39,19 +40,20 @@ function redrawWorldMap(
   const narrow = svg.classList.contains('wm--narrow');
   const scores = scoresOf(data, state.year);
   svg.setAttribute('data-year', String(state.year));
+  const locale = localeOf(svg);
   const desc = svg.querySelector('desc');
-  if (desc) desc.textContent = describeWorldMap(data, state);
+  if (desc) desc.textContent = describeWorldMap(data, state, locale);
   const title = svg.querySelector('.wm-legend-title');
-  if (title) title.textContent = `Freedom on the Net ${state.year}`;
+  if (title) title.textContent = legendTitle(state.year, locale);
   const sub = svg.querySelector('.wm-legend-sub');
-  if (sub) sub.textContent = legendSub(scores.size, narrow);
+  if (sub) sub.textContent = legendSub(scores.size, narrow, locale);
   const emphasised = new Set<string>([...KEY_COUNTRIES, ...state.highlight]);
   const doc = svg.ownerDocument;
 
   if (!narrow) {
     for (const node of svg.querySelectorAll<SVGElement>('.wm-land [data-key]')) {
       const code = node.getAttribute('data-key');
-      const attrs = markAttrs(data, state.year, code, prefix, state.highlight);
+      const attrs = markAttrs(data, state.year, code, prefix, state.highlight, locale);
       setAttrs(node, attrs);
       node.setAttribute('fill', attrs.fill);
     }
@@ -72,7 +74,7 @@ function redrawWorldMap(
         const l = svg.querySelector(`.wm-land [data-key="${code}"]`)?.getAttribute('data-l');
         if (l) at = l.split(' ').map(Number) as [number, number];
       }
-      if (at) wideLabel(doc, layer, data, state.year, code, at);
+      if (at) wideLabel(doc, layer, data, state.year, code, at, locale);
     }
     return;
   }
@@ -83,7 +85,7 @@ function redrawWorldMap(
   for (const node of svg.querySelectorAll<SVGCircleElement>('.wm-dots [data-key]')) {
     const code = node.getAttribute('data-key') ?? '';
     const d = byCode.get(code);
-    const attrs = markAttrs(data, state.year, code, prefix, state.highlight);
+    const attrs = markAttrs(data, state.year, code, prefix, state.highlight, locale);
     setAttrs(node, attrs);
     node.setAttribute('cx', String(d ? d.x : Number(node.getAttribute('cx'))));
     node.setAttribute('cy', String(d ? d.y : baseline));

@@ -1,9 +1,10 @@
 /** Build-time SVG of the world map (wide) and the dot plot (narrow). */
+import { chartText, type Locale } from '../shared/i18n';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { RenderOptions } from '../types';
 import { applyRoving } from '../roving';
 import { centroidOf, compactPath, countries110 } from './geometry';
-import { legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
+import { bandName, legend, MAP_TOP, markAttrs, narrowLabels, wideLabel } from './draw';
 import { describeWorldMap, dotLayout, drawingNote, NARROW, scoreScale, type WorldMapData } from './model';
 import type { WorldMapState } from './state';
 import { el, hatch, r1, svgRoot } from '../shared/dom';
@@ -92,19 +93,20 @@ export function renderWorldMap(data: WorldMapData, state: WorldMapState, opts: R
 
 function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOptions): SVGSVGElement {
   const doc = opts.document;
+  const locale = opts.locale ?? 'en';
   const p = opts.idPrefix ?? 'world-map';
   const svg = svgRoot(doc, {
     ...opts,
     idPrefix: p,
     className: 'wm wm--wide',
-    title: `Internet freedom around the world, ${state.year}`,
-    desc: describeWorldMap(data, state),
+    title: chartText(locale, 'charts.wm.svgTitle', { year: String(state.year) }),
+    desc: describeWorldMap(data, state, locale),
   });
   svg.setAttribute('data-year', String(state.year));
-  addDrawingNote(doc, svg, p, 'wide');
+  addDrawingNote(doc, svg, p, 'wide', locale);
   const defs = el(doc, svg, 'defs');
   hatch(doc, defs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
-  legend(doc, svg, data, state, p, 8, false);
+  legend(doc, svg, data, state, p, 8, false, locale);
   const { shapes, small, anchors } = worldShapes(opts.width, opts.height);
   const land = el(doc, svg, 'g', { class: 'wm-land' });
   const emphasised = new Set<string>([...STORY_COUNTRIES, ...state.highlight]);
@@ -117,7 +119,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
       d: s.d,
       'data-key': s.code ?? undefined,
       'data-l': s.code && s.label && data.names[s.code] ? `${s.label[0]} ${s.label[1]}` : undefined,
-      ...markAttrs(data, state.year, s.code, p, state.highlight),
+      ...markAttrs(data, state.year, s.code, p, state.highlight, locale),
     });
   }
   for (const s of small)
@@ -127,7 +129,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
       r: 3.5,
       'data-key': s.code,
       'data-l': `${Math.round(s.x)} ${Math.round(s.y)}`,
-      ...markAttrs(data, state.year, s.code, p, state.highlight),
+      ...markAttrs(data, state.year, s.code, p, state.highlight, locale),
     });
   const labels = el(doc, svg, 'g', { class: 'wm-labels', 'aria-hidden': 'true' });
   const anchorOf = (code: string): [number, number] | undefined =>
@@ -138,7 +140,7 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
       : undefined);
   for (const code of emphasised) {
     const at = anchorOf(code);
-    if (at) wideLabel(doc, labels, data, state.year, code, at);
+    if (at) wideLabel(doc, labels, data, state.year, code, at, locale);
   }
   // One Tab stop for the whole map; the arrow keys walk the countries by name (src/charts/roving.ts).
   svg.setAttribute('data-roving', 'name');
@@ -148,20 +150,21 @@ function renderWide(data: WorldMapData, state: WorldMapState, opts: RenderOption
 
 function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOptions): SVGSVGElement {
   const doc = opts.document;
+  const locale = opts.locale ?? 'en';
   const p = opts.idPrefix ?? 'world-map';
   const { width, height } = opts;
   const svg = svgRoot(doc, {
     ...opts,
     idPrefix: p,
     className: 'wm wm--narrow',
-    title: `Internet freedom scores, ${state.year}`,
-    desc: describeWorldMap(data, state),
+    title: chartText(locale, 'charts.wm.svgTitleNarrow', { year: String(state.year) }),
+    desc: describeWorldMap(data, state, locale),
   });
   svg.setAttribute('data-year', String(state.year));
-  addDrawingNote(doc, svg, p, 'narrow');
+  addDrawingNote(doc, svg, p, 'narrow', locale);
   const ndefs = el(doc, svg, 'defs');
   hatch(doc, ndefs, `${p}-na`, 'wm-na-pat', 'var(--wm-na-bg)', 'var(--wm-na-line)');
-  legend(doc, svg, data, state, p, 0, true);
+  legend(doc, svg, data, state, p, 0, true, locale);
   const { dots, r, baseline } = dotLayout(data, state.year, width, height);
   const xOf = scoreScale(width);
   // Axis: bands and ticks under the dots.
@@ -187,9 +190,9 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
       String(v),
     );
   for (const [label, from, to] of [
-    ['Not free', 0, 40],
-    ['Partly free', 40, 70],
-    ['Free', 70, 100],
+    [bandName('NotFree', locale), 0, 40],
+    [bandName('PartlyFree', locale), 40, 70],
+    [bandName('Free', locale), 70, 100],
   ] as const) {
     el(doc, axis, 'path', {
       d: `M${r1(xOf(from) + 1)} ${baseline + 22}v4h${r1(xOf(to) - xOf(from) - 2)}v-4`,
@@ -209,7 +212,7 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
   const all = Object.keys(data.names);
   for (const code of [...all.filter((c) => !emphasised.has(c)), ...all.filter((c) => emphasised.has(c))]) {
     const d = byCode.get(code);
-    const attrs = markAttrs(data, state.year, code, p, state.highlight);
+    const attrs = markAttrs(data, state.year, code, p, state.highlight, locale);
     el(doc, g, 'circle', {
       'data-key': code,
       cx: d ? d.x : r1(xOf(50)),
@@ -226,7 +229,13 @@ function renderNarrow(data: WorldMapData, state: WorldMapState, opts: RenderOpti
 }
 
 /** A second <desc> saying how this drawing shows the scores, referenced after the first. */
-function addDrawingNote(doc: Document, svg: SVGSVGElement, p: string, layout: 'wide' | 'narrow') {
-  el(doc, svg, 'desc', { id: `${p}-form` }, drawingNote(layout));
+function addDrawingNote(
+  doc: Document,
+  svg: SVGSVGElement,
+  p: string,
+  layout: 'wide' | 'narrow',
+  locale: Locale,
+) {
+  el(doc, svg, 'desc', { id: `${p}-form` }, drawingNote(layout, locale));
   svg.setAttribute('aria-describedby', `${p}-desc ${p}-form`);
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, type Locale } from './locales';
+import type { UiText } from '../../i18n/format';
 
 /**
  * The interface strings of every edition (buttons, labels, announcements, captions): one folder
@@ -12,7 +13,7 @@ import { LOCALES, type Locale } from './locales';
  */
 export const UI_DIR = 'src/i18n';
 
-export type UiText = string | Partial<Record<Intl.LDMLPluralRule, string>>;
+export type { UiText };
 
 /** One language's catalogue: key → text, and the file each key is in (for messages). */
 export interface Catalogue {
@@ -48,23 +49,5 @@ export function placeholders(text: UiText): string[] {
   return [...new Set(all.flatMap((t) => [...(t ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)))].sort();
 }
 
-/** Fills `{name}` placeholders and picks the plural form for `count` in the language's rules. */
-export function formatUiText(
-  locale: Locale,
-  text: UiText,
-  vars: Record<string, string | number> = {},
-  tag: string = locale,
-): string {
-  let s: string;
-  if (typeof text === 'string') s = text;
-  else {
-    const count = Number(vars.count ?? 0);
-    const rule = new Intl.PluralRules(tag).select(count);
-    s = text[rule] ?? text.other ?? '';
-  }
-  return s.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars
-      ? String(typeof vars[name] === 'number' ? vars[name].toLocaleString(tag) : vars[name])
-      : whole,
-  );
-}
+// Pure and browser-safe: it lives beside the catalogues, where the charts can use it too.
+export { formatUiText } from '../../i18n/format';

@@ -13,24 +13,14 @@
  *   - differences in fetched files (this): 26 kB wide / 21 kB narrow, fetched only for the layout on
  *     screen when its section nears the viewport; the chart data JSON (27 kB gzip in the HTML) and
  *     the per-chart browser code it replaces are gone.
+ * The editions' files are at `/<edition>/states/…` (src/pages/[edition]/states/).
  */
 import type { APIRoute } from 'astro';
-import { DOMParser } from 'linkedom';
-import { encodeSteps } from '../../../charts/shared/drawingDiff';
-import { drawSection, type SectionDrawingProps, sectionDrawingPaths } from '../../../lib/drawnStates';
+import { drawingsFile, type SectionDrawingProps, sectionDrawingPaths } from '../../../lib/drawnStates';
 
 export const getStaticPaths = () => sectionDrawingPaths();
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const p = props as SectionDrawingProps;
-  const { steps } = await drawSection(String(params.section), p);
-  const drawings = steps.map((s) => s.svg);
-  const doc = drawings[0]!.ownerDocument;
-  const root = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  root.setAttribute('data-steps', p.steps.map((s) => s.id).join(' '));
-  root.append(...encodeSteps(drawings[0]!, drawings));
-  // XML, as the browser reads it with DOMParser (never innerHTML): HTML leaves "&" bare in attributes.
-  const xml = new DOMParser().parseFromString(root.outerHTML, 'image/svg+xml').toString();
-  return new Response(xml, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ params, props }) =>
+  new Response(await drawingsFile(String(params.section), props as SectionDrawingProps), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });
