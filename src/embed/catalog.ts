@@ -106,7 +106,7 @@ export function chartEmbeds(locale: Locale = 'en'): Promise<ChartEmbed[]> {
       const storyPath = editionPath(locale, anchor ? `/#${anchor}` : '/');
       const paths = chartPaths(chart.id, locale);
       const title = chartTitle(chart, locale);
-      const description = chartDescription(chart, chartData(chart, ds), chart.defaultState, locale);
+      const description = chartDescription(chart, chartData(chart, ds, locale), chart.defaultState, locale);
       const png = pngSize(chart.sizes.wide);
       const heights = {
         320: estimateHeight(chart.sizes, 320),

@@ -56,16 +56,7 @@ export function datasetSummary(c: DatasetCounts, locale: Locale = 'en'): string 
   const countries = new Intl.ListFormat(tag, { type: 'conjunction' }).format(
     locale === 'en' ? tl.countries : tl.codes.map((code, i) => countryName(code, locale) ?? tl.countries[i]!),
   );
-  // LOCALE WIRING: formatDate(tl.from, 'day', locale) once the charts' formats take a locale.
-  const date =
-    locale === 'en'
-      ? formatDate(tl.from, 'day')
-      : new Intl.DateTimeFormat(tag, {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(new Date(`${tl.from}T00:00:00Z`));
+  const date = formatDate(tl.from, 'day', locale);
   const timeline =
     tl.count === e.count
       ? t(locale, 'data.summary.timelineAll')

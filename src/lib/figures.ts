@@ -10,7 +10,6 @@ import type { Dataset } from './dataset';
 import { LANGUAGE_TAGS, type Locale } from './i18n/locales';
 import { missingRefs } from './content/validateChapters';
 import { localizedDataset } from './i18n/localizedRecord';
-import type { Locale } from './i18n/locales';
 
 export type { AnyChart };
 export type Layout = 'wide' | 'narrow';
@@ -131,8 +130,7 @@ export function standaloneSvg(
   alt: string,
   locale: Locale = 'en',
 ): string {
-  // LOCALE WIRING: pass `locale` to renderChart once the chart contract takes one (wt-ui).
-  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
+  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`, undefined, locale);
   const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
