@@ -2,10 +2,12 @@
  * The story's lead figure: one step of a scrolly section, drawn at build time for the header, so
  * a reader sees a chart on the first screen, with or without scripts. Build time only.
  */
-import { chartById } from '../charts/registry';
+import { chartById, chartTitle } from '../charts/registry';
 import type { Dataset } from './dataset';
 import { parseHTML } from 'linkedom';
 import { type AnyChart, chartData, layoutsOf, parseFigureState } from './figures';
+import { editionStepAlts } from './i18n/chapters';
+import type { Locale } from './i18n/locales';
 import { site } from './site';
 import { storyFigures } from './storyFigures';
 
@@ -48,27 +50,34 @@ function staticSvg(svg: SVGSVGElement, alt: string): string {
   return svg.outerHTML;
 }
 
-/** The configured lead step (site.lead.step), or the story's first step; undefined without steps. */
-export async function leadFigure(ds: Dataset): Promise<LeadFigure | undefined> {
+/**
+ * The configured lead step (site.lead.step), or the story's first step, drawn in an edition's
+ * words (`ds` is that edition's dataset); undefined without steps.
+ */
+export async function leadFigure(ds: Dataset, locale: Locale = 'en'): Promise<LeadFigure | undefined> {
   const steps = (await storyFigures()).filter((f) => f.kind === 'step' && f.id && f.scrolly && f.chart);
   const configured = steps.find((f) => f.id === site.lead.step);
   const step = configured ?? steps[0];
   const chart = step?.chart ? chartById(step.chart) : undefined;
   if (!step?.id || !step.scrolly || !chart) return undefined;
-  const alt = step.alt ?? chart.title;
+  const alt =
+    (locale === 'en' ? undefined : (await editionStepAlts(locale)).get(step.id)) ??
+    step.alt ??
+    chartTitle(chart, locale);
   const state = parseFigureState(chart, step.state ?? {}, ds, {
     label: `lead figure (step "${step.id}")`,
     file: `${step.file}:${step.line}`,
   });
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const svgs = layoutsOf(chart).map(({ layout, size }) => {
-    const svg = chart.render(chartData(chart, ds), state, {
+    const svg = chart.render(chartData(chart, ds, locale), state, {
       document: document as unknown as Document,
       width: size.width,
       height: Math.min(size.height, layout === 'narrow' ? LEAD_NARROW_MAX_HEIGHT : LEAD_WIDE_MAX_HEIGHT),
       layout,
       fit: true,
       idPrefix: `lead-${layout}`,
+      ...(locale === 'en' ? {} : { locale }),
     });
     return { layout, html: staticSvg(svg, alt) };
   });
@@ -77,7 +86,7 @@ export async function leadFigure(ds: Dataset): Promise<LeadFigure | undefined> {
     scrolly: step.scrolly,
     chart,
     alt,
-    caption: configured ? site.lead.caption : chart.title,
+    caption: configured ? site.lead.caption : chartTitle(chart, locale),
     svgs,
   };
 }

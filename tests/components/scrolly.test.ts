@@ -87,7 +87,7 @@ describe('<Scrolly>', () => {
     expect(section.querySelector('[data-prev]')).not.toBeNull();
     expect(section.querySelector('[data-next]')).not.toBeNull();
     expect(section.querySelector('[aria-live="polite"]')).not.toBeNull();
-    expect(document.querySelector('script[type="application/json"]')).toBeNull();
+    expect(document.querySelector('script[type="application/json"]:not([data-embed-editions])')).toBeNull();
     // The linear view for print and for phones too short for a pinned figure beside a card.
     const linear = document.querySelector('link[data-scrolly-linear]');
     expect(linear?.getAttribute('media')).toBe('print, (max-width: 600px) and (max-height: 460px)');

@@ -76,7 +76,7 @@ describe('the data page summary in each edition', () => {
   it('Russian: plural forms by count, country names, the date and the «likely» line', () => {
     const s = datasetSummary(counts(94, 2), 'ru');
     expect(s).toContain(
-      '94 датированных события (1998–2026; хронология по умолчанию показывает 91 из них: Россия и Китай, с 1 января 2009 г.)',
+      '94 датированных события (1998–2026; хронология по умолчанию показывает 91 из них: Россия и Китай, с 1 января 2009\u00a0г.)',
     );
     expect(s).toContain('39 показателей и 279 оценок Freedom on the Net');
     expect(s).toContain('2 записи помечены как «вероятно»');
