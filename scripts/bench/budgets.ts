@@ -6,9 +6,11 @@ export const BUDGETS = {
   /**
    * Everything the story loads while read to the end, inline scripts included. Issue #12 moved all
    * drawing to build time: the browser fetches each step's drawing and only moves marks between
-   * them (src/charts/shared/morph.ts), so no chart code reaches the story (33.0 → 11.8 kB).
+   * them (src/charts/shared/morph.ts), so no chart code reaches the story (33.0 → 11.8 kB). The
+   * editions (#14) add the language switcher and each edition's drawings URL (12.1 kB); #12's
+   * ceiling is 15 kB, and every edition is held to the same budget.
    */
-  storyJsGzip: 12_000,
+  storyJsGzip: 13_000,
   /** Each embed page; a custom state from the query string loads the chart's code on top. */
   embedJsGzip: 3_000,
   /** Requests to any host but the site's own, on every page. */
