@@ -117,9 +117,11 @@ export function standaloneSvg(
   state: unknown,
   layout: Layout,
   alt: string,
+  /** Another width for the layout (the medium drawing: the wide layout at sizes.medium). */
+  at?: Size,
 ): string {
-  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`);
-  const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`, at);
+  const size = at ?? (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('width', String(size.width));
