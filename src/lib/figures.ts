@@ -129,9 +129,11 @@ export function standaloneSvg(
   layout: Layout,
   alt: string,
   locale: Locale = 'en',
+  /** Another width for the layout (the medium drawing: the wide layout at sizes.medium). */
+  at?: Size,
 ): string {
-  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`, undefined, locale);
-  const size = (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
+  const svg = renderChart(chart, ds, state, layout, `fig-${layout}`, at, locale);
+  const size = at ?? (layout === 'narrow' ? chart.sizes.narrow : undefined) ?? chart.sizes.wide;
   const d = svg.ownerDocument;
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('width', String(size.width));

@@ -80,15 +80,15 @@ export async function locateFigure(q: {
 }
 
 /**
- * Static paths for the step figure routes (`/figures/<step-id>.svg`, `/figures/narrow/<step-id>.svg`):
+ * Static paths for the step figure routes (`/figures/<step-id>.svg`, `/figures/narrow/…`, `/figures/medium/…`):
  * one per step whose chart draws that layout.
  */
-export async function stepFigurePaths(layout: 'wide' | 'narrow') {
+export async function stepFigurePaths(layout: 'wide' | 'narrow' | 'medium') {
   const { chartById } = await import('../charts/registry');
   const figures = await storyFigures();
   return figures.flatMap((f) => {
     const chart = f.chart ? chartById(f.chart) : undefined;
-    if (f.kind !== 'step' || !f.id || !chart || (layout === 'narrow' && !chart.sizes.narrow)) return [];
+    if (f.kind !== 'step' || !f.id || !chart || (layout !== 'wide' && !chart.sizes[layout])) return [];
     return [{ params: { id: f.id }, props: { chart: chart.id, state: f.state ?? {}, alt: f.alt ?? '' } }];
   });
 }

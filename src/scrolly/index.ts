@@ -8,7 +8,7 @@ import { ScrollyController } from './controller';
 import { initFiguresToggles } from './figuresMode';
 import { initMotionToggles, reducedMotion } from './motion';
 import { initShareLinks } from './share';
-import { fragmentId, replaceFragment } from './url';
+import { fragmentId, fragmentPending, replaceFragment } from './url';
 import './reading';
 import { initEmbedButtons } from '../embed/dialog';
 
@@ -33,7 +33,9 @@ function syncAll(announce = true): void {
   }
   const hashId = fragmentId(location.hash);
   if (current) replaceFragment(current);
-  else if (hashId && controllers.some((c) => c.steps.some((s) => s.id === hashId))) replaceFragment(null);
+  // Out of every section: no step in the URL (nor one still waiting to be written).
+  else if (fragmentPending() || (hashId && controllers.some((c) => c.steps.some((s) => s.id === hashId))))
+    replaceFragment(null);
 }
 
 function schedule(): void {

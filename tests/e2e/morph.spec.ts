@@ -4,8 +4,9 @@ import { expect, test, scrollToStep } from './support/triggerLine';
 /**
  * The browser only moves between drawings the build made: for every step of every scrolly
  * section, once the figure has settled, the drawing on screen equals that step's static figure
- * (/figures/<step>.svg, /figures/narrow/<step>.svg, drawn by the chart module at build time),
- * in the wide layout (1600 × 900) and on a phone (375 × 667). Compared node by node after
+ * (/figures/<step>.svg, /figures/narrow/<step>.svg, /figures/medium/<step>.svg, drawn by the
+ * chart module at build time), in the wide layout (1600 × 900), on a phone (375 × 667) and, for
+ * the charts with a middle drawing (the timeline), at 1024 × 768, where the figure is 600 px wide. Compared node by node after
  * normalising numbers to one decimal and the figure's id prefix, and leaving out what only the
  * standalone file has (its inlined <style>, the root's attributes and <title>s).
  */
@@ -19,6 +20,7 @@ declare global {
 const layouts = [
   { name: 'wide', viewport: { width: 1600, height: 900 }, files: '/figures/' },
   { name: 'narrow', viewport: { width: 375, height: 667 }, files: '/figures/narrow/' },
+  { name: 'medium', viewport: { width: 1024, height: 768 }, files: '/figures/medium/' },
 ] as const;
 
 /** Installs `window.canonicalSvg`: an element tree as text, in a form both sources share. */
@@ -71,11 +73,17 @@ for (const layout of layouts) {
       page.on('pageerror', (e) => errors.push(e.message));
       await installCanonical(page);
       await page.goto('/');
-      const sections = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => ({
-          id: s.id,
-          steps: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((x) => x.id),
-        })),
+      // Every section has a wide drawing (and a narrow one, but for the world map); only charts
+      // with a middle width draw a medium one.
+      const sections = await page.evaluate(
+        (name) =>
+          [...document.querySelectorAll<HTMLElement>('[data-scrolly]')]
+            .filter((s) => name !== 'medium' || s.querySelector('svg[data-layout="medium"]'))
+            .map((s) => ({
+              id: s.id,
+              steps: [...s.querySelectorAll<HTMLElement>('[data-step]')].map((x) => x.id),
+            })),
+        layout.name,
       );
       expect(sections.length).toBeGreaterThan(0);
       let compared = 0;
@@ -97,6 +105,7 @@ for (const layout of layouts) {
               const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
               return window.canonicalSvg(
                 doc.documentElement,
+                // The medium drawing is the wide layout at another width (its ids say wide).
                 `fig-${url.includes('/narrow/') ? 'narrow' : 'wide'}`,
               );
             },

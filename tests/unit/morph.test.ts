@@ -83,7 +83,8 @@ describe('morph', () => {
     // update: b moves from cx 20 to 40 (the attribute is already the new one)
     const moved = recorded.find((r) => r.el.getAttribute('data-key') === 'b')!;
     expect(moved.keyframes).toEqual([{ cx: '20px' }, { cx: '40px' }]);
-    expect(moved.el).not.toBe(b);
+    // updated in place: the mark on screen is kept, not replaced by the next drawing's node
+    expect(moved.el).toBe(b);
     expect(moved.el.getAttribute('cx')).toBe('40');
     // enter: c fades in
     const entered = recorded.find((r) => r.el.getAttribute('data-key') === 'c')!;
@@ -150,5 +151,49 @@ describe('morph', () => {
       [{ width: '10px' }, { width: '20px' }],
       [{ d: 'path("M0,0H5")' }, { d: 'path("M0,0H9")' }],
     ]);
+  });
+
+  it('updates in place: a mark that did not change is the same node, with no attribute written', () => {
+    const svg = page(A);
+    const a = svg.querySelector('[data-key="a"]')!;
+    const b = svg.querySelector('[data-key="b"]')!;
+    const text = svg.querySelector('text')!;
+    const writes: string[] = [];
+    for (const el of [a, b])
+      for (const m of ['setAttribute', 'setAttributeNS', 'removeAttribute', 'removeAttributeNS'] as const) {
+        const orig = el[m] as (...args: unknown[]) => void;
+        (el as unknown as Record<string, unknown>)[m] = function (this: Element, ...args: unknown[]) {
+          writes.push(
+            `${this.getAttribute('data-key')} ${m} ${String(m.endsWith('NS') ? args[1] : args[0])}`,
+          );
+          return orig.apply(this, args);
+        };
+      }
+    const next = svgOf(
+      '<g class="marks"><circle data-key="a" cx="10" cy="10" r="5"></circle><circle data-key="b" cx="30" cy="10" r="5"></circle></g><text x="1" y="2">Two</text>',
+    );
+    const want = canonical(next);
+    morph(svg, next, 600);
+    expect(svg.querySelector('[data-key="a"]')).toBe(a);
+    expect(svg.querySelector('[data-key="b"]')).toBe(b);
+    expect(svg.querySelector('text')).toBe(text);
+    expect(writes.filter((w) => w.startsWith('a '))).toEqual([]);
+    // (linkedom's setAttributeNS calls its setAttribute: one write may be seen twice)
+    expect(new Set(writes.filter((w) => w.startsWith('b ')).map((w) => w.split(' ')[2]))).toEqual(
+      new Set(['cx']),
+    );
+    expect(recorded.map((r) => r.el)).toEqual([b]);
+    recorded[0]!.animation.onfinish!();
+    expect(canonical(svg)).toBe(want);
+  });
+
+  it("keeps the new drawing's order when marks change places", () => {
+    const svg = page(A);
+    const next = svgOf(
+      '<text x="1" y="2">One</text><g class="marks"><circle data-key="c" cx="1"></circle><circle data-key="b" cx="20" cy="10" r="5"></circle><circle data-key="a" cx="10" cy="10" r="5"></circle></g>',
+    );
+    const want = canonical(next);
+    morph(svg, next, 0);
+    expect(canonical(svg)).toBe(want);
   });
 });

@@ -2,13 +2,14 @@
  * The one way a figure moves, for every chart: from the drawing on screen to the next drawing the
  * build made (src/pages/states/). The browser never lays anything out.
  *
- * The next drawing's nodes go into the page at once, so the structure, text and every attribute
- * are the build's from the first frame. Marks are matched by `data-key` within their parent (other
- * elements by place and tag), and the browser's own animations (Web Animations) carry each
- * matched element from the place, size, path, colour and opacity it had to its new ones; a new
- * keyed element fades in, a keyed element that is gone fades out and is removed. An animation
- * only overrides the attribute while it runs, so when it ends the figure is the build's drawing,
- * node for node, with nothing to clean up but the marks that left.
+ * The drawing on screen takes the next drawing's structure, text and attributes at once, in place:
+ * marks are matched by `data-key` within their parent (other elements by place and tag), a
+ * matched element that did not change is not touched, one that did gets the new attributes, and
+ * the browser's own animations (Web Animations) carry it from the place, size, path, colour and
+ * opacity it had to its new ones; a new keyed element fades in, a keyed element that is gone
+ * fades out and is removed. An animation only overrides the attribute while it runs, so when it
+ * ends the figure is the build's drawing, node for node, with nothing to clean up but the marks
+ * that left.
  *
  * Why Web Animations rather than d3-interpolate on requestAnimationFrame: the browser interpolates
  * (transforms and opacity off the main thread), so a step change costs one swap and no script per
@@ -67,40 +68,80 @@ interface Run {
 
 const running = new WeakMap<Element, Run>();
 
-interface Matches {
-  pairs: [Element, Element][];
+/** What one reconcile did: the marks it moved (with keyframes), brought in, and left out. */
+interface Changes {
+  /** Matched elements (both drawings together), to compare with MAX_MOVING. */
+  pairs: number;
+  moves: [Element, [Keyframe, Keyframe]][];
   entering: Element[];
-  exiting: [Element, Element][];
+  exiting: Element[];
 }
 
-/** Pairs `n`'s children with `o`'s: by data-key, else by place and tag; recursively. */
-function match(o: Element, n: Element, m: Matches): void {
+/**
+ * Makes `o` (in the page) equal to `n` (the next drawing) in place: a child of `o` that `n` still
+ * has (by data-key, else by place and tag) is kept and updated, attribute by attribute, and only
+ * if it differs; a new child is taken from `n`; a keyed child that is gone is set aside in
+ * `c.exiting` (to fade out), any other is removed. Why in place: a node that is not touched keeps
+ * its computed style, layout and recorded paint, so the browser redoes only what changed (a
+ * whole-drawing swap made it restyle, lay out and repaint every mark of the figure).
+ */
+function reconcile(o: Element, n: Element, c: Changes, animate: boolean): void {
+  // Text only in leaves (<text>, <title>, <desc>): the drawings mix no text with elements.
+  if (!n.firstElementChild) {
+    if (o.firstElementChild || o.textContent !== n.textContent) o.textContent = n.textContent;
+    return;
+  }
   const keyed = new Map<string, Element>();
-  for (const c of o.children) {
-    const k = c.getAttribute('data-key');
-    if (k !== null && !keyed.has(k)) keyed.set(k, c);
+  // Read before anything moves: `o`'s children change only after the loop.
+  const olds = o.children;
+  for (const p of olds) {
+    const k = p.getAttribute('data-key');
+    if (k !== null && !keyed.has(k)) keyed.set(k, p);
   }
+  const want: Element[] = [];
   const used = new Set<Element>();
-  const oc = o.children;
-  const nc = n.children;
-  for (let i = 0; i < nc.length; i++) {
-    const c = nc[i]!;
-    const k = c.getAttribute('data-key');
-    const p = k !== null ? keyed.get(k) : oc[i];
-    if (p && p.localName === c.localName && (k !== null || !p.hasAttribute('data-key'))) {
+  let i = 0;
+  for (const el of [...n.children]) {
+    const k = el.getAttribute('data-key');
+    const p = k !== null ? keyed.get(k) : olds[i];
+    i++;
+    if (p && !used.has(p) && p.localName === el.localName && (k !== null || !p.hasAttribute('data-key'))) {
       used.add(p);
-      m.pairs.push([p, c]);
-      match(p, c, m);
-    } else if (k !== null) m.entering.push(c);
+      c.pairs++;
+      // Most marks do not change between steps: one native comparison, and nothing to do.
+      if (!p.isEqualNode(el)) {
+        const f = animate && keyframes(p, el);
+        if (f) c.moves.push([p, f]);
+        copyAttributes(p, el);
+        reconcile(p, el, c, animate);
+      }
+      want.push(p);
+    } else {
+      want.push(el);
+      if (k !== null) c.entering.push(el);
+    }
   }
-  for (const p of keyed.values()) if (!used.has(p)) m.exiting.push([p, n]);
+  for (const p of keyed.values()) if (!used.has(p)) c.exiting.push(p);
+  // Put the wanted nodes in order, in place; what is left after them is not wanted.
+  let ref: ChildNode | null = o.firstChild;
+  for (const node of want) {
+    if (node === ref) ref = ref.nextSibling;
+    else o.insertBefore(node, ref);
+  }
+  while (ref) {
+    const next: ChildNode | null = ref.nextSibling;
+    if (!c.exiting.includes(ref as Element)) ref.remove();
+    ref = next;
+  }
 }
 
 /** Gives `el` exactly the attributes of `to`, except the namespace declaration. */
 function copyAttributes(el: Element, to: Element): void {
-  for (const a of [...el.attributes]) if (!to.hasAttribute(a.name)) el.removeAttribute(a.name);
+  for (const a of [...el.attributes])
+    if (!to.hasAttributeNS(a.namespaceURI, a.localName)) el.removeAttributeNode(a);
   for (const a of to.attributes)
-    if (a.name !== 'xmlns' && el.getAttribute(a.name) !== a.value) el.setAttribute(a.name, a.value);
+    if (a.name !== 'xmlns' && el.getAttributeNS(a.namespaceURI, a.localName) !== a.value)
+      el.setAttributeNS(a.namespaceURI, a.name, a.value);
 }
 
 function keyOf(el: Element | null): string | null {
@@ -136,7 +177,7 @@ function keyframes(o: Element, n: Element): [Keyframe, Keyframe] | null {
 }
 
 /**
- * Moves `svg` to the drawing `next` (an <svg> not in the page; its nodes are taken) over
+ * Moves `svg` to the drawing `next` (an <svg> not in the page; its new nodes are taken) over
  * `duration` ms. `settled` runs when the figure equals `next`: at once when duration is 0, else when
  * the animations end or a later morph ends them. Keyboard focus stays on the mark with the same key.
  */
@@ -146,46 +187,38 @@ export function morph(svg: SVGSVGElement, next: SVGSVGElement, duration: number,
   const active = doc.activeElement;
   const focusKey = active && active !== svg && svg.contains(active) ? keyOf(active) : undefined;
 
-  const m: Matches = { pairs: [], entering: [], exiting: [] };
   const canAnimate = duration > 0 && typeof svg.animate === 'function';
-  if (canAnimate) match(svg, next, m);
-  const moves: [Element, [Keyframe, Keyframe]][] = [];
-  for (const [o, n] of m.pairs) {
-    const k = keyframes(o, n);
-    if (k) moves.push([n, k]);
-  }
-  const animate =
-    canAnimate && moves.length + m.entering.length + m.exiting.length > 0 && m.pairs.length <= MAX_MOVING;
-
+  const c: Changes = { pairs: 0, moves: [], entering: [], exiting: [] };
   copyAttributes(svg, next);
-  svg.replaceChildren(...next.childNodes);
-  if (focusKey !== undefined) refocus(svg, focusKey);
+  reconcile(svg, next, c, canAnimate);
+  const animate =
+    canAnimate && c.moves.length + c.entering.length + c.exiting.length > 0 && c.pairs <= MAX_MOVING;
   if (!animate) {
+    for (const el of c.exiting) el.remove();
+    if (focusKey !== undefined) refocus(svg, focusKey);
     settled?.();
     return;
   }
 
   const timing: KeyframeAnimationOptions = { duration, easing: 'cubic-bezier(0.65, 0, 0.35, 1)' };
-  const animations = moves.map(([el, k]) => el.animate(k, timing));
-  for (const el of m.entering) animations.push(el.animate([{ opacity: 0 }, {}], timing));
-  const exiting: Element[] = [];
-  for (const [o, parent] of m.exiting) {
+  const animations = c.moves.map(([el, k]) => el.animate(k, timing));
+  for (const el of c.entering) animations.push(el.animate([{ opacity: 0 }, {}], timing));
+  for (const o of c.exiting) {
     // Leaving marks take no focus and say nothing while they fade.
     for (const el of [o, ...o.querySelectorAll('[tabindex]')]) el.removeAttribute('tabindex');
     o.setAttribute('aria-hidden', 'true');
-    parent.append(o);
-    exiting.push(o);
     animations.push(o.animate([{}, { opacity: 0 }], { ...timing, fill: 'forwards' }));
   }
+  if (focusKey !== undefined) refocus(svg, focusKey);
   svg.setAttribute('data-morphing', '');
   const run: Run = {
     animations,
-    exiting,
+    exiting: c.exiting,
     finish() {
       if (running.get(svg) !== run) return;
       running.delete(svg);
       for (const a of animations) a.cancel();
-      for (const el of exiting) el.remove();
+      for (const el of c.exiting) el.remove();
       svg.removeAttribute('data-morphing');
       settled?.();
     },
@@ -199,7 +232,9 @@ export function morph(svg: SVGSVGElement, next: SVGSVGElement, duration: number,
 /** Puts focus back on the mark with `key` (or on the mark that takes Tab) after a swap. */
 function refocus(svg: SVGSVGElement, key: string | null): void {
   const doc = svg.ownerDocument;
-  if (doc.activeElement && svg.contains(doc.activeElement)) return;
+  const active = doc.activeElement;
+  // Focus stays where it is unless its mark left (gone, or fading out and hidden).
+  if (active && svg.contains(active) && !active.closest('[aria-hidden="true"]')) return;
   const marks = [...svg.querySelectorAll<SVGElement>('[tabindex]')];
   const again =
     (key !== null && marks.find((el) => keyOf(el) === key)) ||
