@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -119,4 +120,47 @@ for (const width of [320, 375])
         expect(Math.min(box.width, box.height), path).toBeGreaterThanOrEqual(44);
       }
     }
+  });
+
+/**
+ * The interface strings of the English catalogue (src/i18n/en/): none may show on a Russian or
+ * Chinese page, where each has its translation. Only strings of two or more words are looked for,
+ * so a brand or a lone word inside a source's own title does not count.
+ */
+function englishInterfaceStrings(): string[] {
+  const dir = 'src/i18n/en';
+  const texts = readdirSync(dir).flatMap((f) =>
+    Object.values(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Record<string, unknown>).flatMap((v) =>
+      typeof v === 'string' ? [v] : Object.values(v as Record<string, string>),
+    ),
+  );
+  // The fixed part of each string: its longest run of words without a {placeholder}.
+  return [
+    ...new Set(
+      texts
+        .flatMap((s) => s.split(/\{\w+\}/))
+        .map((s) => s.trim().replace(/[.:,;]+$/, ''))
+        .filter((s) => /^[A-Za-z]/.test(s) && s.split(/\s+/).length >= 2 && s.length >= 10)
+        // A name every edition writes in English (the glossary's ru and zh forms are the English).
+        .filter((s) => !['Freedom on the Net'].includes(s)),
+    ),
+  ];
+}
+
+for (const { path } of EDITIONS)
+  test(`${path}: no English interface string shows in the page`, async ({ page }) => {
+    await page.goto(path);
+    // What a reader can read, outside elements marked as English (the language switcher's own name).
+    const text = await page.evaluate(() => {
+      const out: string[] = [];
+      const walk = (n: Node) => {
+        if (n instanceof Element && (n.closest('[lang="en"]') || ['SCRIPT', 'STYLE'].includes(n.tagName)))
+          return;
+        if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
+        for (const c of n.childNodes) walk(c);
+      };
+      walk(document.body);
+      return out.join(' ').replace(/\s+/g, ' ');
+    });
+    expect(englishInterfaceStrings().filter((s) => text.includes(s))).toEqual([]);
   });
