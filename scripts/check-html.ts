@@ -45,7 +45,16 @@ try {
   console.error(`check:html: vnu did not answer in JSON:\n${run.stderr}${run.stdout}`);
   process.exit(1);
 }
-const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+/**
+ * The checker's CSS grammar predates container queries (`@container`, `container-type`) and SVG 2's
+ * `paint-order`, which every browser we support has. Since the stylesheet is inline (the first
+ * paint waits for no request), it reaches the checker; anything else it says about CSS still fails.
+ */
+const NEWER_CSS =
+  /^CSS: (Unrecognized at-rule “@container”|“(container-type|container-name|paint-order)”: Property “[\w-]+” doesn't exist\.)$/;
+const errors = messages.filter(
+  (m) => (m.type === 'error' || m.type === 'non-document-error') && !NEWER_CSS.test(m.message),
+);
 const where = (m: VnuMessage) => {
   const file = m.url ? relative(process.cwd(), m.url.replace(/^file:/, '')) : '?';
   return `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'}`;
