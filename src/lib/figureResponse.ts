@@ -1,4 +1,3 @@
-import { editionStepAlts } from './i18n/chapters';
 import { chartById } from '../charts/registry';
 import { editionDataset, everyEdition } from '../embed/editions';
 import type { Layout, standaloneSvg } from './figures';
@@ -10,13 +9,7 @@ import { stepFigurePaths } from './storyFigures';
  * `/ru/figures/<step-id>.svg`, …): step ids and states are the same in every edition.
  */
 export function editionFigurePaths(layout: Layout) {
-  return everyEdition(async (locale) => {
-    const alts = await editionStepAlts(locale);
-    return (await stepFigurePaths(layout)).map((p) => ({
-      ...p,
-      props: { ...p.props, alt: alts.get(p.params.id) ?? p.props.alt },
-    }));
-  });
+  return everyEdition((locale) => stepFigurePaths(layout, locale));
 }
 
 /** The SVG response of a step figure route, drawn from the edition's dataset. */

@@ -6,10 +6,9 @@ import { chartById, chartTitle } from '../charts/registry';
 import type { Dataset } from './dataset';
 import { parseHTML } from 'linkedom';
 import { type AnyChart, chartData, layoutsOf, parseFigureState } from './figures';
-import { editionStepAlts } from './i18n/chapters';
 import type { Locale } from './i18n/locales';
 import { site } from './site';
-import { storyFigures } from './storyFigures';
+import { editionFigures } from './storyFigures';
 
 export interface LeadFigure {
   /** The step's id: its static files are /figures/<id>.svg and .png. */
@@ -55,15 +54,14 @@ function staticSvg(svg: SVGSVGElement, alt: string): string {
  * words (`ds` is that edition's dataset); undefined without steps.
  */
 export async function leadFigure(ds: Dataset, locale: Locale = 'en'): Promise<LeadFigure | undefined> {
-  const steps = (await storyFigures()).filter((f) => f.kind === 'step' && f.id && f.scrolly && f.chart);
+  const steps = (await editionFigures(locale)).filter(
+    (f) => f.kind === 'step' && f.id && f.scrolly && f.chart,
+  );
   const configured = steps.find((f) => f.id === site.lead.step);
   const step = configured ?? steps[0];
   const chart = step?.chart ? chartById(step.chart) : undefined;
   if (!step?.id || !step.scrolly || !chart) return undefined;
-  const alt =
-    (locale === 'en' ? undefined : (await editionStepAlts(locale)).get(step.id)) ??
-    step.alt ??
-    chartTitle(chart, locale);
+  const alt = step.alt ?? chartTitle(chart, locale);
   const state = parseFigureState(chart, step.state ?? {}, ds, {
     label: `lead figure (step "${step.id}")`,
     file: `${step.file}:${step.line}`,

@@ -81,11 +81,11 @@ export async function locateFigure(q: {
 
 /**
  * Static paths for the step figure routes (`/figures/<step-id>.svg`, `/figures/narrow/…`, `/figures/medium/…`):
- * one per step whose chart draws that layout.
+ * one per step whose chart draws that layout, with the step's alt in `locale`.
  */
-export async function stepFigurePaths(layout: 'wide' | 'narrow' | 'medium') {
+export async function stepFigurePaths(layout: 'wide' | 'narrow' | 'medium', locale: Locale = 'en') {
   const { chartById } = await import('../charts/registry');
-  const figures = await storyFigures();
+  const figures = await editionFigures(locale);
   return figures.flatMap((f) => {
     const chart = f.chart ? chartById(f.chart) : undefined;
     if (f.kind !== 'step' || !f.id || !chart || (layout !== 'wide' && !chart.sizes[layout])) return [];

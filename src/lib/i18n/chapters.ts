@@ -1,6 +1,5 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { chapterAnchor, type ChapterEntry, publishedChapters } from '../chapters';
-import { extractChapter } from '../content/extractChapter';
 import { hasChapterTranslations } from './chapterTranslationsLoader';
 import type { Locale } from './locales';
 
@@ -45,16 +44,4 @@ export async function editionChapters(locale: Locale): Promise<EditionChapter[]>
       summary: t?.data.summary ?? c.data.summary,
     };
   });
-}
-
-/**
- * Each step's text alternative in an edition (step id → alt), from its translated chapters; a
- * step of an untranslated chapter keeps the English. For the edition's static step figures.
- */
-export async function editionStepAlts(locale: Locale): Promise<Map<string, string>> {
-  const alts = new Map<string, string>();
-  for (const c of await editionChapters(locale))
-    for (const f of extractChapter(c.entry.body ?? '').figures)
-      if (f.kind === 'step' && f.id && f.alt) alts.set(f.id, f.alt);
-  return alts;
 }
