@@ -2,7 +2,8 @@
  * No label overlaps another or leaves the drawing, in any edition, story state, embed default and
  * layout of the maps and matrices. Text is measured as the charts lay it out (Arial advance widths, sizes and
  * weights from each chart's stylesheet; tests/support/svgLabels.ts) with a 1 px margin. In the
- * matrices, a row label must also stay clear of the cells, and a cell's words inside its cell.
+ * matrices, a row label must also stay clear of the cells and show its row's whole name (on two
+ * lines if it must, never cut), and a cell's words stay inside its cell.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,12 +27,39 @@ const { document } = parseHTML('<!doctype html><html><body></body></html>') as u
 const MARGIN = 1;
 
 // biome-ignore lint/suspicious/noExplicitAny: each chart has its own state and data types.
-const charts: { chart: any; css: string; cells?: string }[] = [
+const charts: { chart: any; css: string; cells?: string; rows?: RowNames }[] = [
   { chart: worldMap, css: 'src/charts/worldMap/worldMap.css' },
   { chart: countryPanels, css: 'src/charts/countryPanels/countryPanels.css' },
-  { chart: serviceMatrix, css: 'src/charts/serviceMatrix/serviceMatrix.css', cells: '.sm-cell' },
-  { chart: mechanismMatrix, css: 'src/charts/mechanismMatrix/mechanismMatrix.css', cells: '.mm-cell' },
+  {
+    chart: serviceMatrix,
+    css: 'src/charts/serviceMatrix/serviceMatrix.css',
+    cells: '.sm-cell',
+    rows: { label: '.sm-label', names: (d) => d.services },
+  },
+  {
+    chart: mechanismMatrix,
+    css: 'src/charts/mechanismMatrix/mechanismMatrix.css',
+    cells: '.mm-cell',
+    // Phones show the mechanism's short name.
+    rows: { label: '.mm-label', names: (d) => d.mechanisms, narrow: 'short' },
+  },
 ];
+
+/** Where a matrix writes its row labels, and the names they must show whole. */
+interface RowNames {
+  label: string;
+  // biome-ignore lint/suspicious/noExplicitAny: each matrix has its own data type.
+  names: (data: any) => { id: string; name: string; short?: string }[];
+  narrow?: 'short';
+}
+
+/** A row label's words as the reader sees them: its lines joined, a word broken with a hyphen rejoined. */
+const shownWords = (label: Element) => {
+  const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+  return (lines.length ? lines : [label.textContent ?? ''])
+    .map((l) => l.trim())
+    .reduce((all, l) => (all.endsWith('-') ? `${all.slice(0, -1)}${l}` : all ? `${all} ${l}` : l), '');
+};
 
 /** Every state the story and the embeds draw for a chart: its steps and charts, and the default. */
 function statesOf(id: string): { name: string; state: unknown }[] {
@@ -44,7 +72,7 @@ function statesOf(id: string): { name: string; state: unknown }[] {
 }
 
 for (const locale of LOCALES)
-  for (const { chart, css: cssPath, cells } of charts) {
+  for (const { chart, css: cssPath, cells, rows } of charts) {
     const css = readFileSync(join(root, cssPath), 'utf8');
     const data = chart.select(localizedDataset(dataset!, locale));
     describe(`${chart.id} (${locale}): labels fit`, () => {
@@ -92,6 +120,14 @@ for (const locale of LOCALES)
                       );
               }
             }
+            // Every row label shows its row's whole name (never cut with an ellipsis).
+            if (rows)
+              for (const r of rows.names(data)) {
+                const label = svg.querySelector(`[data-key="${r.id}"] ${rows.label}`);
+                const name = layout === 'narrow' && rows.narrow ? (r.short ?? r.name) : r.name;
+                if (!label || shownWords(label) !== name)
+                  problems.push(`row ${r.id} shows “${label ? shownWords(label) : ''}”, not “${name}”`);
+              }
             expect(problems).toEqual([]);
           });
     });

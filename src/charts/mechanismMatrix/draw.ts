@@ -4,9 +4,7 @@ import { chartText, type Locale } from '../shared/i18n';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
 import { textWidth } from '../shared/text';
 import { el } from '../shared/dom';
-import { cellKind, cut, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
-
-export { cut };
+import { cellKind, type MmCell, type MmKind, mmCellLabel, stageLine } from './model';
 
 export interface MmLayout {
   width: number;
@@ -52,28 +50,6 @@ export const KIND_FILL: Record<MmKind, string> = {
 
 /** What an empty cell says: our dataset has no record, which is not a claim that no rule exists. */
 const noneWords = (locale: Locale) => chartText(locale, 'charts.mm.none');
-
-/**
- * Wrap words into at most `lines` lines of `width` px. Measured in bold: a highlighted row's label
- * is bold, and must not run into the cells beside it.
- */
-export function wrap(s: string, width: number, size: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const w of s.split(/\s+/)) {
-    const next = line ? `${line} ${w}` : w;
-    if (textWidth(next, size, true) <= width || !line) line = next;
-    else {
-      out.push(line);
-      line = w;
-    }
-  }
-  if (line) out.push(line);
-  if (out.length <= lines) return out;
-  const kept = out.slice(0, lines);
-  kept[lines - 1] = cut(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, width, size, true);
-  return kept;
-}
 
 /** A cell's attributes; its accessible name starts with the words it shows (WCAG 2.5.3). */
 export function mmCellAttrs(

@@ -3,11 +3,12 @@ import { scaleBand } from 'd3-scale';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { el, svgRoot } from '../shared/dom';
-import { cut, dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS, wrap } from './draw';
+import { dateLine, drawMmCell, drawMmLegend, MM_LAYOUTS } from './draw';
 import { describeMechanismMatrix, type MechanismMatrixData, mmCellsAt } from './model';
 import type { MechanismMatrixState } from './state';
 import { STORY_COUNTRIES, storyCountryName } from '../shared/countries';
 import { chartText } from '../shared/i18n';
+import { wrap } from '../shared/text';
 
 /**
  * A cell is a link to its rule's source, or "no rule recorded" (no link: an image with a name).
@@ -70,10 +71,12 @@ export function renderMechanismMatrix(
     const hl = state.highlight.includes(m.id);
     const row = el(doc, rows, 'g', { class: `mm-row${hl ? ' mm-row--hl' : ''}`, 'data-key': m.id });
     el(doc, row, 'rect', { class: 'mm-band', x: 0, y: y - 1, width: L.width, height: rh, rx: 2 });
-    const lh = 15;
-    const lines = narrow
-      ? [cut(m.short ?? m.name, L.labelW - 8, 12, true)]
-      : wrap(m.name, L.labelW - 10, 13, 2);
+    // The row's whole name, on as many lines as it needs (two at most in every edition today:
+    // labelsFit.test.ts), never cut: a cut name ("Регистрация серв…") loses the row. Measured bold,
+    // as a highlighted row's label is. Phones: the short name, lines 11 apart in a 24-px row.
+    const size = narrow ? 12 : 13;
+    const lh = narrow ? 11 : 15;
+    const lines = wrap(narrow ? (m.short ?? m.name) : m.name, size, L.labelW - (narrow ? 6 : 10), true);
     const label = el(doc, row, 'text', {
       class: 'mm-label',
       x: 4,

@@ -73,14 +73,6 @@ export function textX(status: CellStatus, narrow: boolean): number {
   return 24;
 }
 
-/** A label cut to fit `width` px at `size` px, with an ellipsis; measured bold (highlighted rows are). */
-export function fitLabel(s: string, width: number, size = 13): string {
-  if (textWidth(s, size, true) <= width) return s;
-  let n = s.length - 1;
-  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, true) > width) n--;
-  return `${s.slice(0, n).trimEnd()}…`;
-}
-
 /** Attributes of a cell group for its status. */
 export function cellAttrs(cell: Cell, day: string, hl: boolean, locale: Locale = 'en') {
   return {

@@ -6,20 +6,12 @@ import { formatDate } from '../shared/format';
 import { applyRoving } from '../roving';
 import type { RenderOptions } from '../types';
 import { el, hatch, svgRoot } from '../shared/dom';
-import {
-  drawCell,
-  fitLabel,
-  drawHeads,
-  drawLegend,
-  legendWords,
-  NARROW_BLOCKS,
-  rowHeight,
-  SM_LAYOUTS,
-} from './draw';
+import { drawCell, drawHeads, drawLegend, legendWords, NARROW_BLOCKS, rowHeight, SM_LAYOUTS } from './draw';
 import { cellsAt, dayOf, describeServiceMatrix, type ServiceMatrixData } from './model';
 import type { ServiceMatrixState } from './state';
 import { STORY_COUNTRIES } from '../shared/countries';
 import { chartText } from '../shared/i18n';
+import { wrap } from '../shared/text';
 
 export function renderServiceMatrix(
   data: ServiceMatrixData,
@@ -65,13 +57,22 @@ export function renderServiceMatrix(
     const row = el(doc, rows, 'g', { class: `sm-row${hl ? ' sm-row--hl' : ''}`, 'data-key': s.id });
     const bandW = narrow ? NARROW_BLOCKS.width : L.width;
     el(doc, row, 'rect', { class: 'sm-band', x: dx, y: y - 1, width: bandW, height: rh, rx: 2 });
-    el(
-      doc,
-      row,
-      'text',
-      { class: 'sm-label', x: dx + (narrow ? 2 : 4), y: y + rh / 2 + (narrow ? 3 : 3.5) },
-      fitLabel(s.name, L.labelW - (narrow ? 4 : 8), narrow ? 12 : 13),
-    );
+    // The service's whole name, on two lines where one is too narrow ("BlackBerry Messenger" on
+    // phones), never cut: a cut name loses the row. Measured bold, as a highlighted row's label is.
+    const size = narrow ? 12 : 13;
+    const lh = size - 1;
+    const lines = wrap(s.name, size, L.labelW - (narrow ? 4 : 8), true);
+    const lx = dx + (narrow ? 2 : 4);
+    const label = el(doc, row, 'text', {
+      class: 'sm-label',
+      x: lx,
+      y: y + rh / 2 + (narrow ? 3 : 3.5) - ((lines.length - 1) * lh) / 2,
+    });
+    if (lines.length === 1) label.textContent = lines[0]!;
+    else
+      lines.forEach((t, k) => {
+        el(doc, label, 'tspan', { x: lx, dy: k === 0 ? undefined : lh }, t);
+      });
     for (const c of STORY_COUNTRIES) {
       const cell = cells.find((x) => x.key === `${c}:${s.id}`)!;
       const [cx, w] = [dx + L.cols[c].x, L.cols[c].w - 3];
