@@ -221,19 +221,6 @@ function targets(lay: TimelineLayout): Box[] {
 
 const STATES = storyStates();
 
-/**
- * Known to fail, to be fixed (the test flips to a failure when they start to pass), by edition:
- * the whole record on a 320-px phone. Its two lanes need five columns of 24-px targets, which leave
- * the labels about 50 px: words break and run past the edge. It needs a horizontal phone layout.
- * Chinese breaks between characters and fits; Russian's longer words also overflow the 6 May step
- * there (Tencent's apology breaks into nine lines and runs below the figure).
- */
-const KNOWN = new Set([
-  'en|narrow 296x275 (320 phone)|07 #full-record',
-  'ru|narrow 296x275 (320 phone)|07 #full-record',
-  'ru|narrow 296x275 (320 phone)|01 #tencent-responds',
-]);
-
 describe('timeline readability: every story state and the embed default', () => {
   it('finds the story’s timeline states', () => {
     expect(STATES.length).toBeGreaterThanOrEqual(14);
@@ -242,10 +229,6 @@ describe('timeline readability: every story state and the embed default', () => 
   for (const locale of LOCALES)
     for (const { name: sizeName, size } of SIZES)
       describe(`${sizeName}${locale === 'en' ? '' : ` (${locale})`}`, () => {
-        const cases = (known: boolean) =>
-          STATES.filter((s) => KNOWN.has(`${locale}|${sizeName}|${s.name}`) === known).map(
-            (s) => [s.name, s.state] as const,
-          );
         const check = (_name: string, state: TimelineState) => {
           const lay = layoutTimeline(DATA[locale], state, { ...size, locale });
           const problems: string[] = [];
@@ -281,8 +264,7 @@ describe('timeline readability: every story state and the embed default', () => 
           }
           expect([...new Set(problems)]).toEqual([]);
         };
-        it.each(cases(false))('%s', check);
-        if (cases(true).length) it.fails.each(cases(true))('%s (known to fail)', check);
+        it.each(STATES.map((s) => [s.name, s.state] as const))('%s', check);
       });
 });
 
@@ -298,13 +280,14 @@ describe('timeline overview', () => {
     expect(overview.length).toBeGreaterThanOrEqual(2);
   });
   for (const { name: sizeName, size } of SIZES)
-    it.each(
-      overview.filter((s) => !KNOWN.has(`en|${sizeName}|${s.name}`)).map((s) => [s.name, s.state] as const),
-    )(`labels WeChat's block and unblock (${sizeName}): %s`, (_n, state) => {
-      const lay = layoutTimeline(data, state, size);
-      const labelled = lay.labels.map((l) => l.id);
-      expect(labelled).toEqual(expect.arrayContaining(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']));
-    });
+    it.each(overview.map((s) => [s.name, s.state] as const))(
+      `labels WeChat's block and unblock (${sizeName}): %s`,
+      (_n, state) => {
+        const lay = layoutTimeline(data, state, size);
+        const labelled = lay.labels.map((l) => l.id);
+        expect(labelled).toEqual(expect.arrayContaining(['ru-wechat-block-2017', 'ru-wechat-unblock-2017']));
+      },
+    );
 });
 
 // A wide drawing grows while labels are missing, but only while growing places more of them:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTimeline, tableTimeline } from '../../src/charts/timeline/describe';
 import type { TimelineData, TimelineEvent } from '../../src/charts/timeline/data';
-import { clusterAndStack } from '../../src/charts/timeline/clusters';
+import { clusterAndStack, stackCompact } from '../../src/charts/timeline/clusters';
 import { FONT, type LabelLayout } from '../../src/charts/timeline/geometry';
 import { layoutTimeline, NARROW_HEIGHT, type TimelineLayout } from '../../src/charts/timeline/layout';
 import { lanesFor, resolveState } from '../../src/charts/timeline/scales';
@@ -340,6 +340,48 @@ describe('timeline layout: clusters', () => {
           const apart = Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
           expect(apart, `${a.key} / ${b.key}`).toBeGreaterThanOrEqual(Math.min(a.r, b.r) + 4);
         }
+    }
+  });
+
+  it('short of room, context keeps to the columns the highlighted marks need', () => {
+    // Two highlighted events side by side, a cluster of context before them and two context
+    // events either side of them: the usual stacking takes three columns, compact two.
+    const items = [
+      item('x', 60),
+      item('y', 70),
+      item('z', 80),
+      item('w', 90),
+      item('a', 100, true),
+      item('b', 101, true),
+      item('c', 140),
+    ];
+    const rows = (ps: { row: number }[]) => Math.max(...ps.map((p) => p.row)) + 1;
+    expect(rows(clusterAndStack(items, 24, 1))).toBe(3);
+    const out = stackCompact(items, 24, 1);
+    expect(rows(out)).toBe(2);
+    // Every event once; the highlighted ones stay marks where they are.
+    expect(out.flatMap((p) => (p.members ?? [p.ev!]).map((e) => e.id)).sort()).toEqual([
+      'a',
+      'b',
+      'c',
+      'w',
+      'x',
+      'y',
+      'z',
+    ]);
+    expect(out.filter((p) => p.kind === 'mark' && p.half === 8).map((p) => [p.ev!.id, p.pos])).toEqual([
+      ['a', 100],
+      ['b', 101],
+    ]);
+    // A cluster moves only along its own members' stretch of time, and keeps 24 px from its neighbours.
+    for (const p of out) {
+      if (p.members) {
+        const at = p.members.map((e) => items.find((i) => i.ev.id === e.id)!.pos);
+        expect(p.pos).toBeGreaterThanOrEqual(Math.min(...at));
+        expect(p.pos).toBeLessThanOrEqual(Math.max(...at));
+      }
+      for (const q of out)
+        if (q !== p && q.row === p.row) expect(Math.abs(q.pos - p.pos)).toBeGreaterThan(24);
     }
   });
 

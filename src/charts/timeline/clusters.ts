@@ -59,17 +59,99 @@ export function clusterAndStack(items: Item[], window: number, maxStack = MAX_ST
   });
 }
 
-/** One lane's events stacked along the time axis (`maxStack` marks before a cluster). */
+/** One lane's events stacked along the time axis (`maxStack` marks before a cluster; `compact`: see stackCompact). */
 export function stackLane(
   data: TimelineData,
   rs: ResolvedState,
   countries: string[],
   pos: (t: number) => number,
   maxStack?: number,
+  compact = false,
 ): { items: Item[]; placed: Placed[]; rows: number } {
   const items: Item[] = visibleEvents(data, rs)
     .filter((e) => countries.includes(e.country))
     .map((ev) => ({ ev, pos: pos(midMs(ev.date)), priority: isPriority(rs, ev.id) }));
-  const placed = clusterAndStack(items, STACK, maxStack);
+  const placed = (compact ? stackCompact : clusterAndStack)(items, STACK, maxStack);
   return { items, placed, rows: (max(placed, (p) => p.row) ?? 0) + 1 };
+}
+
+/**
+ * A lane stacked for a figure short of room (a 320-px phone): the events nothing highlights keep
+ * to the columns the highlighted marks need, so the labels keep theirs. Starting from
+ * clusterAndStack's marks and clusters, each mark or cluster of context takes a free place in
+ * those columns, anywhere along its own members' stretch of time (where its drawn extent already
+ * shows it may be); where there is none, it joins its neighbour into one cluster. Only a lane
+ * with no context left to join opens a column of its own.
+ */
+export function stackCompact(items: Item[], window: number, maxStack?: number): Placed[] {
+  const at = new Map(items.map((i) => [i.ev.id, i.pos]));
+  const all = clusterAndStack(items, window, maxStack);
+  const highlighted = new Set(items.filter((i) => i.priority).map((i) => i.ev.id));
+  const key = (p: Placed) => p.kind === 'mark' && highlighted.has(p.ev!.id);
+  // Highlighted marks first, in the rows they take on their own.
+  const placed = clusterAndStack(
+    items.filter((i) => i.priority),
+    window,
+    maxStack,
+  );
+  let rows = (max(placed, (p) => p.row) ?? 0) + 1;
+  const GAP = 2 * HIT + 0.5;
+  const free = (row: number, x: number) => placed.every((p) => p.row !== row || Math.abs(p.pos - x) >= GAP);
+  // Context as groups of events, in time order.
+  const groups = all
+    .filter((p) => !key(p))
+    .map((p) => (p.members ?? [p.ev!]).map((ev) => ({ ev, pos: at.get(ev.id)! })));
+  const place = (g: { ev: TimelineEvent; pos: number }[]) => {
+    const lo = g[0]!.pos;
+    const hi = g[g.length - 1]!.pos;
+    const mid = mean(g, (m) => m.pos)!;
+    let best: { row: number; x: number } | undefined;
+    for (let row = 0; row < rows; row++)
+      for (const x of [
+        mid,
+        ...placed.filter((p) => p.row === row).flatMap((p) => [p.pos - GAP, p.pos + GAP]),
+      ])
+        if (x >= lo && x <= hi && free(row, x) && (!best || Math.abs(x - mid) < Math.abs(best.x - mid)))
+          best = { row, x };
+    return best;
+  };
+  const toPlaced = (g: { ev: TimelineEvent; pos: number }[], row: number, x: number): Placed =>
+    g.length === 1
+      ? { kind: 'mark', pos: x, row, half: MARK, ev: g[0]!.ev }
+      : { kind: 'cluster', pos: x, row, half: CLUSTER_R, members: g.map((m) => m.ev) };
+  const merge = (a: (typeof groups)[number], b: (typeof groups)[number]) =>
+    [...a, ...b].sort((p, q) => p.pos - q.pos || (p.ev.id < q.ev.id ? -1 : 1));
+  const done: { g: (typeof groups)[number]; p: Placed }[] = [];
+  const put = (g: (typeof groups)[number], row: number, x: number) => {
+    const p = toPlaced(g, row, x);
+    placed.push(p);
+    done.push({ g, p });
+  };
+  let i = 0;
+  while (i < groups.length) {
+    const g = groups[i]!;
+    const spot = place(g);
+    if (spot) {
+      put(g, spot.row, spot.x);
+      i++;
+    } else if (i + 1 < groups.length) {
+      // Join the next group and try again.
+      groups.splice(i, 2, merge(g, groups[i + 1]!));
+    } else if (done.length) {
+      // The last group joins the one before it, which gives up its place.
+      const prev = done.pop()!;
+      placed.splice(placed.indexOf(prev.p), 1);
+      groups.splice(i - 1, 2, merge(prev.g, g));
+      i--;
+    } else {
+      // Nothing left to join: a column of its own.
+      put(
+        g,
+        rows++,
+        mean(g, (m) => m.pos)!,
+      );
+      i++;
+    }
+  }
+  return placed.sort((a, b) => a.pos - b.pos);
 }

@@ -74,6 +74,11 @@ export interface TimelineLayout {
 /** The narrow layout's design size (sizes.narrow): the phone's sticky figure, about 360 × 300 px. */
 export const NARROW_WIDTH = 360;
 export const NARROW_HEIGHT = 300;
+/**
+ * The narrowest the narrow layout's label column may be before the lanes give way: room for a
+ * callout's longer words (14-px bold «блокировку» is 88 px).
+ */
+const MIN_LABEL_WIDTH = 96;
 
 /**
  * Everything the timeline draws for a state at a size. `layout: 'narrow'` lays time out top to
@@ -339,14 +344,20 @@ function layoutNarrow(
 
   // Per lane: one column of marks (highlighted ones may add a second), so labels keep room; then
   // span tracks. These decide the column widths.
-  const perLane = lanesDef.map((lane) => {
-    const stacked = stackLane(data, rs, lane.countries, pos, 1);
-    const tracks = spanTracks(spanJobs(data, rs, lane, pos, q0, q1), 2, 4);
-    const nTracks = trackCount(tracks);
-    const inner = 4 + stacked.rows * STACK + (nTracks ? 2 + nTracks * 6 : 0);
-    const headerW = textWidth(lane.label, FONT.label, true);
-    return { lane, ...stacked, tracks, nTracks, inner, width: Math.max(inner, headerW + 6) };
-  });
+  const lanesAt = (compact: boolean) =>
+    lanesDef.map((lane) => {
+      const stacked = stackLane(data, rs, lane.countries, pos, 1, compact);
+      const tracks = spanTracks(spanJobs(data, rs, lane, pos, q0, q1), 2, 4);
+      const nTracks = trackCount(tracks);
+      const inner = 4 + stacked.rows * STACK + (nTracks ? 2 + nTracks * 6 : 0);
+      const headerW = textWidth(lane.label, FONT.label, true);
+      return { lane, ...stacked, tracks, nTracks, inner, width: Math.max(inner, headerW + 6) };
+    });
+  // The labels' column starts right of the lanes. Where that leaves it too narrow for a label's
+  // words (a 320-px phone), the lanes' context gives way first (stackCompact).
+  const labelX = (lanes: { width: number }[]) => lanes.reduce((x, L) => x + L.width + 6, AXIS_X + 10) + 10;
+  let perLane = lanesAt(false);
+  if (width - MR - labelX(perLane) < MIN_LABEL_WIDTH) perLane = lanesAt(true);
 
   const d: Drawn = { lanes: [], spans: [], marks: [], clusters: [], labels: [], ids: [] };
   const anchors: MarkAnchor[] = [];
@@ -382,7 +393,7 @@ function layoutNarrow(
   }
 
   // Labels in one column to the right of the lanes, each as near its mark's height as it fits.
-  const LX = x + 10;
+  const LX = labelX(perLane);
   const { labels, boxes } = placeNarrowLabels(
     anchors,
     rs,
