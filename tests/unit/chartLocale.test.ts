@@ -114,6 +114,30 @@ describe('Chinese text', () => {
   });
 });
 
+describe('a word too wide for its line', () => {
+  it('breaks between syllables, as Russian typesetting allows, never leaving a letter or a consonant alone', () => {
+    // The 6 May callout in a 70-px column (the Russian edition on a 320-px phone).
+    expect(wrap('Tencent извиняется за блокировку в России', 14, 70, true)).toEqual([
+      'Tencent',
+      'извиня-',
+      'ется за',
+      'блоки-',
+      'ровку в',
+      'России',
+    ]);
+    expect(wrap('China blocks Facebook WeChat', 14, 48, true)).toEqual([
+      'China',
+      'blocks',
+      'Face-',
+      'book',
+      'We-',
+      'Chat',
+    ]);
+    // A word's own hyphen is where it breaks first, without a second one.
+    expect(wrap('онлайн-сервисов', 12, 60, true)[0]).toBe('онлайн-');
+  });
+});
+
 describe('the page’s edition', () => {
   it('picks the drawn states of the page’s language', () => {
     expect(statesUrl('/', 'ru', 'wechat-week', 'wide', 'svg')).toBe('/ru/states/wechat-week/wide.svg');

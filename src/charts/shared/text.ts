@@ -84,7 +84,7 @@ export function textWidth(s: string, size: number, bold = false): number {
 
 /**
  * Words of `s` broken into lines no wider than `max` px. A word wider than `max` on its own (a
- * crowded phone drawing) is split with a hyphen, so no text runs past the figure's edge.
+ * crowded phone drawing) is split with a hyphen (hyphenPoint), so no text runs past the figure's edge.
  */
 export function wrap(s: string, size: number, max: number, bold = false): string[] {
   // Each piece, and whether a space sets it off from the one before.
@@ -95,7 +95,9 @@ export function wrap(s: string, size: number, max: number, bold = false): string
       while (rest.length > 3 && textWidth(rest, size, bold) > max) {
         let n = rest.length - 1;
         while (n > 2 && textWidth(`${rest.slice(0, n)}-`, size, bold) > max) n--;
-        words.push({ text: `${rest.slice(0, n)}-`, spaced: i === 0 });
+        n = hyphenPoint(rest, n);
+        const head = rest.slice(0, n);
+        words.push({ text: head.endsWith('-') ? head : `${head}-`, spaced: i === 0 });
         rest = rest.slice(n);
       }
       words.push({ text: rest, spaced: i === 0 });
@@ -111,6 +113,34 @@ export function wrap(s: string, size: number, max: number, bold = false): string
   }
   if (line) lines.push(line);
   return lines;
+}
+
+const VOWEL = /[aeiouyаеёиоуыэюя]/iu;
+
+/**
+ * Where to split a word too wide for its line, at or before `n` characters: after a hyphen the
+ * word already has, or else the last place between two syllables as Russian typesetting allows it
+ * (and English reads it): each part keeps a vowel and two letters, ь, ъ and й stay with the letter
+ * before them, and the break falls after a vowel before a consonant and vowel or another vowel
+ * (изви-няется, бло-кировку, Face-book), or between two consonants that are not one sound
+ * (блокиров-ку; We-Chat, not WeC-hat). Without such a place, at `n`.
+ */
+export function hyphenPoint(word: string, n: number): number {
+  for (let k = n; k >= 2; k--) if (word[k - 1] === '-') return k;
+  const ok = (k: number) => {
+    const a = /\p{L}+$/u.exec(word.slice(0, k))?.[0] ?? '';
+    const b = /^\p{L}+/u.exec(word.slice(k))?.[0] ?? '';
+    return VOWEL.test(a) && VOWEL.test(b) && a.length >= 2 && b.length >= 2 && !/^[ьъй]/iu.test(b);
+  };
+  const oneSound = (s: string) => /^(ch|ck|gh|ph|sh|th|wh)$/i.test(s);
+  const syllable = (k: number) => {
+    const [p, c, d] = [word[k - 1]!, word[k]!, word[k + 1] ?? ''];
+    return VOWEL.test(p)
+      ? VOWEL.test(c) || VOWEL.test(d) || oneSound(c + d)
+      : !VOWEL.test(c) && !oneSound(p + c);
+  };
+  for (let k = n; k >= 2; k--) if (ok(k) && syllable(k)) return k;
+  return n;
 }
 
 // Chinese punctuation that may not start a line, and that may not end one (GB/T 15834 line breaking).
