@@ -5,7 +5,10 @@ import { missingRefs } from '../../src/lib/content/validateChapters';
 import { stateFromQuery } from '../../src/charts/mechanismMatrix/state';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content/loadContent';
-import { cellKind, mmCellsAt } from '../../src/charts/mechanismMatrix/model';
+import { cellKind, lawShown, mmCellsAt } from '../../src/charts/mechanismMatrix/model';
+import { localizedDataset } from '../../src/lib/i18n/localizedRecord';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { textWidth } from '../../src/charts/shared/text';
 import { mmLegend } from '../../src/charts/mechanismMatrix/draw';
 import { mapsDataset } from '../fixtures/maps-dataset';
 
@@ -109,4 +112,30 @@ describe('mechanism-matrix', () => {
     expect(mmLegend().none[0]).toMatch(/no record in our dataset/i);
     expect(mmLegend().none[0]).toMatch(/not proof/);
   });
+});
+
+describe('a law’s name in a wide cell', () => {
+  it('drops the bracketed gloss or the second name before it cuts, and never cuts a word', () => {
+    expect(lawShown('Federal Law 242-FZ (personal data localization)', 235, 12)).toBe('Federal Law 242-FZ');
+    expect(lawShown('Проект «Золотой щит» / Великий китайский файрвол', 235, 12)).toBe(
+      'Проект «Золотой щит»',
+    );
+    expect(lawShown('Provisions on Internet User Account Names', 235, 12)).toBe(
+      'Provisions on Internet User Account…',
+    );
+  });
+  const { dataset } = checkContent(join(import.meta.dirname, '../..'));
+  for (const locale of LOCALES)
+    it(`shows whole words in every cell (${locale})`, () => {
+      const d = mechanismMatrix.select(localizedDataset(dataset!, locale));
+      for (const st of Object.values(d.steps).flat()) {
+        const shown = st.shown ?? st.law;
+        expect(textWidth(shown, 12)).toBeLessThanOrEqual(235);
+        const head = shown.replace(/…$/, '');
+        expect(st.law.startsWith(head), shown).toBe(true);
+        // What follows the shown words starts a new word (a space or a bracket) or, in Chinese, a new character.
+        const next = st.law.slice(head.length, head.length + 1);
+        expect(next === '' || /[\s(（\p{Script=Han}]/u.test(next), `${st.law} → ${shown}`).toBe(true);
+      }
+    });
 });

@@ -70,7 +70,7 @@ export function mmCellAttrs(
   };
 }
 
-/** Lines inside a cell: stage and year, then the law's name (cut at build time; `_w` kept for callers). */
+/** Lines inside a cell: stage and year, then the law's name (fitted at build time; `_w` kept for callers). */
 export function cellLines(
   cell: MmCell,
   _w: number,
@@ -79,7 +79,7 @@ export function cellLines(
 ): [string, string] {
   if (!cell.step) return [noneWords(locale), ''];
   if (narrow) return [stageLine(cell.step, true, locale), ''];
-  // Cut at build time (selectMechanismMatrix), so the browser needs no text metrics.
+  // Fitted at build time (selectMechanismMatrix: lawShown), so the browser needs no text metrics.
   return [stageLine(cell.step, false, locale), cell.step.shown ?? cell.step.law];
 }
 

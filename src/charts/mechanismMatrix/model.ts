@@ -5,7 +5,7 @@ import { formatDate } from '../shared/format';
 import { chartText, joinList, joinSentences, type Locale } from '../shared/i18n';
 import type { DataTable } from '../types';
 // Arial advance widths, as the stylesheets ask for Arial first (build time: render and select only).
-import { textWidth } from '../shared/text';
+import { textWidth, wrap } from '../shared/text';
 import type { MechanismMatrixState } from './state';
 import { STORY_COUNTRIES, type StoryCountry, storyCountryName } from '../shared/countries';
 
@@ -15,18 +15,26 @@ export interface MechanismMatrixData {
   steps: Record<string, MmStep[]>;
 }
 
-/** A step with the law's name as a wide cell shows it, cut at build time (no text metrics in the browser). */
+/** A step with the law's name as a wide cell shows it (lawShown), at build time (no text metrics in the browser). */
 export type MmStep = MechanismStep & { shown?: string };
 
 /** Room for the law's name in a wide cell: the narrower column (249) less its padding. */
 export const MM_LAW_WIDTH = 235;
 
-/** Cut `s` to fit `width` px at `size` px, with an ellipsis. */
-export function cut(s: string, width: number, size: number, bold = false): string {
-  if (textWidth(s, size, bold) <= width) return s;
-  let n = s.length - 1;
-  while (n > 1 && textWidth(`${s.slice(0, n).trimEnd()}…`, size, bold) > width) n--;
-  return `${s.slice(0, n).trimEnd()}…`;
+/**
+ * A law's name as a wide cell shows it, in `width` px at `size` px: whole when it fits; else
+ * without its bracketed gloss or the other name after " / " (what the dataset's own law key leaves
+ * out: "Federal Law 242-FZ (personal data localisation)" → "Federal Law 242-FZ"), which the
+ * cell's label, the details and the table still give whole; else the words that fit, then "…".
+ * Never a word cut in two.
+ */
+export function lawShown(s: string, width: number, size: number): string {
+  const fits = (t: string) => textWidth(t, size) <= width;
+  if (fits(s)) return s;
+  const bare = s.split(/\s*[(（]|\s+\/\s+/u)[0]!.trim();
+  if (bare && fits(bare)) return bare;
+  // The first line the shared wrap would set (whole words; Chinese between characters).
+  return `${wrap(bare, size, width - textWidth('…', size))[0]!.replace(/-$/, '')}…`;
 }
 
 export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
@@ -35,7 +43,7 @@ export function selectMechanismMatrix(ds: Dataset): MechanismMatrixData {
     for (const c of STORY_COUNTRIES)
       steps[`${c}:${m.id}`] = mechanismSteps(ds.events, c, m.id).map((st) => ({
         ...st,
-        shown: cut(st.law, MM_LAW_WIDTH, 12),
+        shown: lawShown(st.law, MM_LAW_WIDTH, 12),
       }));
   // Rows in the order the controls first appear in either country (oldest first, then by name),
   // the same at every date: the long-standing controls, the Great Firewall's among them, lead.
