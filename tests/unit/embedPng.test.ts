@@ -60,7 +60,7 @@ describe('static images: stylesheet flattening for resvg', () => {
       ['Web', 'Hat'],
       ['Шаг', 'Дом'],
       ['微信', '封锁'],
-    ])
+    ] as const)
       expect(png(a).equals(png(b)), `${a} and ${b} are drawn as themselves`).toBe(false);
   });
 });
