@@ -4,12 +4,14 @@
  */
 import { charts } from '../charts/registry';
 import { editionPath } from '../lib/i18n/alternates';
-import { type ChapterEntry, chapterAnchor, publishedChapters } from '../lib/chapters';
+import { chapterAnchor, publishedChapters } from '../lib/chapters';
 import { extractChapter } from '../lib/content/extractChapter';
 import { type AnyChart, chartData } from '../lib/figures';
+import { type EditionChapter, editionChapters } from '../lib/i18n/chapters';
 import type { Locale } from '../lib/i18n/locales';
 import { t } from '../lib/i18n/ui';
 import { site } from '../lib/site';
+import { editionFigures } from '../lib/storyFigures';
 import { chartDescription, chartSource, chartTitle } from './chartText';
 import { editionDataset } from './editions';
 import { embedPaths, estimateHeight, iframeSnippet, scriptSnippet } from './snippet';
@@ -53,15 +55,22 @@ export interface ChartEmbed {
 
 export interface ChapterEmbed {
   anchor: string;
-  entry: ChapterEntry;
+  locale: Locale;
+  /** What the stepper renders: the edition's translation (English structure), or the English. */
+  entry: EditionChapter['entry'];
+  /** False while the edition has no translation of the chapter (the stepper shows the English). */
+  translated: boolean;
   title: string;
+  summary: string;
   /** The scrolly sections of the chapter: id and chart. */
   sections: { id: string; chart: string }[];
+  /** Site paths of this edition's stepper page and oEmbed. */
+  paths: { page: string; oembed: string };
   storyPath: string;
   height: number;
   snippet: string;
   iframeSnippet: string;
-  /** The PNG used for the noscript fallback: the first step's. */
+  /** The PNG used for the noscript fallback: the first step's, in this edition. */
   image: { path: string; width: number; height: number; alt: string };
 }
 
@@ -143,20 +152,23 @@ export function chartEmbeds(locale: Locale = 'en'): Promise<ChartEmbed[]> {
   return made;
 }
 
-let chaptersCache: Promise<ChapterEmbed[]> | undefined;
+const chaptersCache = new Map<Locale, Promise<ChapterEmbed[]>>();
 
 /**
- * One entry per published chapter that has at least one scrolly section with a known chart.
- * English only for now: a stepper in another edition needs its translated chapter rendered
- * with the English structure, which the editions work (wt-ed) builds; until then other
- * editions offer no stepper.
+ * One entry per published chapter that has at least one scrolly section with a known chart, in an
+ * edition. Anchors, section and step ids are the English chapter's in every edition (a
+ * translation follows its structure); words, step alts and figures are the edition's.
  */
 export function chapterEmbeds(locale: Locale = 'en'): Promise<ChapterEmbed[]> {
-  if (locale !== 'en') return Promise.resolve([]);
-  chaptersCache ??= (async () => {
+  const cached = chaptersCache.get(locale);
+  if (cached) return cached;
+  const made = (async () => {
+    const alts = new Map(
+      (await editionFigures(locale)).filter((f) => f.kind === 'step' && f.id).map((f) => [f.id!, f.alt]),
+    );
     const out: ChapterEmbed[] = [];
-    for (const entry of await publishedChapters()) {
-      const outline = extractChapter(entry.body ?? '');
+    for (const c of await editionChapters(locale)) {
+      const outline = extractChapter(c.english.body ?? '');
       const sections = outline.scrollies
         .filter(
           (s): s is { id: string; chart: string; line: number; steps: number } =>
@@ -167,30 +179,37 @@ export function chapterEmbeds(locale: Locale = 'en'): Promise<ChapterEmbed[]> {
       if (!first) continue;
       const chart = charts[first.chart]!;
       const firstStep = outline.figures.find((f) => f.kind === 'step' && f.scrolly === first.id && f.id);
-      const anchor = chapterAnchor(entry);
       const png = pngSize(chart.sizes.wide);
-      const title = `${entry.data.title} (step-by-step graphic from ${site.name})`;
+      const paths = {
+        page: editionPath(locale, embedPaths.chapter(c.anchor)),
+        oembed: editionPath(locale, embedPaths.chapterOembed(c.anchor)),
+      };
+      const storyPath = editionPath(locale, `/#${first.id}`);
       // Prose, counter and buttons around the tallest step.
       const height = estimateHeight(chart.sizes, OEMBED_WIDTH, 420);
       const image = {
-        path: firstStep?.id ? `/figures/${firstStep.id}.png` : embedPaths.png(chart.id),
+        path: editionPath(locale, firstStep?.id ? `/figures/${firstStep.id}.png` : embedPaths.png(chart.id)),
         ...png,
-        alt: firstStep?.alt ?? chart.title,
+        alt: (firstStep?.id && alts.get(firstStep.id)) || chartTitle(chart, locale),
       };
       const input = {
-        src: absolute(embedPaths.chapter(anchor)),
+        src: absolute(paths.page),
         script: absolute(embedPaths.hostScript()),
-        title,
+        title: t(locale, 'embed.stepper.frameTitle', { title: c.title, site: site.name }),
         height,
         image: { src: absolute(image.path), width: image.width, height: image.height, alt: image.alt },
-        link: absolute(`/#${first.id}`),
+        link: absolute(storyPath),
       };
       out.push({
-        anchor,
-        entry,
-        title: entry.data.title,
+        anchor: c.anchor,
+        locale,
+        entry: c.entry,
+        translated: c.translated,
+        title: c.title,
+        summary: c.summary,
         sections,
-        storyPath: `/#${first.id}`,
+        paths,
+        storyPath,
         height,
         snippet: scriptSnippet(input),
         iframeSnippet: iframeSnippet(input),
@@ -199,5 +218,6 @@ export function chapterEmbeds(locale: Locale = 'en'): Promise<ChapterEmbed[]> {
     }
     return out;
   })();
-  return chaptersCache;
+  chaptersCache.set(locale, made);
+  return made;
 }

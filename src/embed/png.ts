@@ -7,10 +7,37 @@
  * scheme (@media blocks, i.e. dark mode, are dropped). Text uses the system's sans-serif
  * (Liberation Sans on the build machines; see `fc-list`).
  */
+import { execFileSync } from 'node:child_process';
 import { Resvg } from '@resvg/resvg-js';
 import { DOMParser } from 'linkedom';
 
 const SANS = ['Liberation Sans', 'DejaVu Sans', 'Arial', 'Helvetica'];
+const SERIF = 'DejaVu Serif';
+
+let fontFiles: string[] | undefined | null = null;
+/**
+ * The font files a chart's text can be drawn with: the sans and serif families above and the
+ * fonts that cover Chinese, found once per build with fontconfig, rather than every face on the
+ * system, through which resvg looked up each Chinese character: a Chinese step figure draws about
+ * a quarter faster (725 → 532 ms a figure, interleaved, on the loaded build machine; English
+ * unchanged), and the PNGs are byte for byte the same. Undefined without fontconfig: then every
+ * system font is loaded.
+ */
+function chartFontFiles(): string[] | undefined {
+  if (fontFiles !== null) return fontFiles;
+  try {
+    const list = (pattern: string) =>
+      execFileSync('fc-list', [pattern, 'file'], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => l.trim().replace(/:$/, ''))
+        .filter(Boolean);
+    const files = [...new Set([...SANS, SERIF, ':lang=zh'].flatMap(list))].sort();
+    fontFiles = files.length ? files : undefined;
+  } catch {
+    fontFiles = undefined;
+  }
+  return fontFiles;
+}
 
 /** Remove `@media … { … }` blocks (with their nested rules). */
 export function dropAtMedia(css: string): string {
@@ -142,10 +169,11 @@ export function svgToPng(svg: string, width: number): Buffer {
     fitTo: { mode: 'width', value: width },
     background: '#fdfcfa',
     font: {
-      loadSystemFonts: true,
+      loadSystemFonts: !chartFontFiles(),
+      fontFiles: chartFontFiles() ?? [],
       defaultFontFamily: SANS[0],
       sansSerifFamily: SANS[0],
-      serifFamily: 'DejaVu Serif',
+      serifFamily: SERIF,
     },
     shapeRendering: 2,
     textRendering: 1,

@@ -22,12 +22,21 @@ type Known = Record<keyof StateRefs, (string | number)[]>;
 
 type AnyChart = ChartModule<unknown, unknown>;
 const stateModules = import.meta.glob<StateModule>('../charts/*/query.ts');
-const chartModules = import.meta.glob<{ default: AnyChart }>('../charts/*/index.ts');
 /**
  * Charts whose drawing needs build-time geometry (the maps: TopoJSON is never shipped) redraw the
  * built SVG instead, with their `redraw.ts`.
  */
 const redraws = import.meta.glob<{ default: ChartClient<unknown, unknown> }>('../charts/*/redraw.ts');
+/**
+ * The other charts draw with their whole module. The maps' modules are left out of the browser's
+ * graph: they project with Node-only geometry (worldMap/geometry.ts reads TopoJSON from disk),
+ * would never be loaded (their redraw.ts is), and made Vite warn on every build.
+ */
+const chartModules = import.meta.glob<{ default: AnyChart }>([
+  '../charts/*/index.ts',
+  '!../charts/worldMap/index.ts',
+  '!../charts/countryPanels/index.ts',
+]);
 
 /** Key-order-independent JSON, to compare two states. */
 function canonical(value: unknown): string {

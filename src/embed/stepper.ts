@@ -16,6 +16,7 @@ export function startStepper(section: HTMLElement): void {
   const live = section.querySelector<HTMLElement>('[data-live]');
   if (steps.length < 2 || !controls || !prev || !next) return;
 
+  const words = counter?.dataset.words ?? 'Step {n} of {count}';
   let current = -1;
   const show = (i: number, announce: boolean) => {
     const index = Math.max(0, Math.min(steps.length - 1, i));
@@ -36,7 +37,10 @@ export function startStepper(section: HTMLElement): void {
     ] as const)
       if (end) button.setAttribute('aria-disabled', 'true');
       else button.removeAttribute('aria-disabled');
-    const label = `Step ${index + 1} of ${steps.length}`;
+    // The page's words for the counter, in its edition (data-words, from scrolly.json).
+    const label = words.replace(/\{(n|count)\}/g, (_, k: string) =>
+      String(k === 'n' ? index + 1 : steps.length),
+    );
     if (counter) counter.textContent = label;
     if (announce && live) live.textContent = label;
     if (announce) {

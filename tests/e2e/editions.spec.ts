@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /**
@@ -147,7 +147,13 @@ function englishInterfaceStrings(): string[] {
   ];
 }
 
-for (const { path } of EDITIONS)
+/** Each edition's chapter steppers (dist/embed/chapter/<anchor>/, the same anchors in every edition). */
+const STEPPERS = existsSync('dist/embed/chapter') ? readdirSync('dist/embed/chapter') : [];
+
+for (const path of [
+  ...EDITIONS.map((e) => e.path),
+  ...EDITIONS.flatMap((e) => STEPPERS.map((c) => `${e.path}embed/chapter/${c}/`)),
+])
   test(`${path}: no English interface string shows in the page`, async ({ page }) => {
     await page.goto(path);
     // What a reader can read, outside elements marked as English (the language switcher's own name).

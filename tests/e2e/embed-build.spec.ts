@@ -5,7 +5,9 @@
  *   - the story and every embed page point to their oEmbed JSON
  *   - every story step has a PNG next to its SVG
  *   - the same for each edition (/ru/, /zh/): its language, its story links, its own oEmbed JSON
- *   - the JavaScript one embed page loads (default ≤ 3 KB gzip in every edition, stepper ≤ 12 KB),
+ *   - each edition's chapter steppers: the English sections and step ids, the edition's words,
+ *     figures, source links and oEmbed JSON
+ *   - the JavaScript one embed page loads (default and stepper ≤ 3 KB gzip in every edition),
  *     reported per chart
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,8 +26,7 @@ const STATE_QUERY: Record<string, string> = {
   'service-matrix': '?date=2017-05-04&highlight=wechat',
   'mechanism-matrix': '?date=2017-05-04',
 };
-const BUDGET_GZIP = 12 * 1024;
-/** The default embed (no state in its URL) loads only the height reporter, in every edition. */
+/** The default embed (no state in its URL) and a stepper load only their own small scripts, in every edition. */
 const DEFAULT_BUDGET_GZIP = 3 * 1024;
 /**
  * Each edition: its folder in dist/ ('' for English at the root), `lang`, and the words its
@@ -58,9 +59,14 @@ function pngSize(path: string): { width: number; height: number } {
 const distPath = (url: string) =>
   decodeURIComponent(new URL(url, 'http://site.invalid').pathname).replace(/^\//, '');
 
-function chapterEmbeds(): string[] {
-  const dir = join(DIST, 'embed/chapter');
-  return existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html'))) : [];
+/** The chapters with a stepper in an edition ('' for English, 'ru/', 'zh/'), sorted. */
+function chapterEmbeds(edition: string): string[] {
+  const dir = join(DIST, edition, 'embed/chapter');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => existsSync(join(dir, d, 'index.html')))
+        .sort()
+    : [];
 }
 
 test.describe('embeds in the build', () => {
@@ -133,25 +139,60 @@ test.describe('embeds in the build', () => {
       });
     }
 
-  test('chapter steppers: an embed page and oEmbed JSON for each chapter with a scrolly section', () => {
-    const chapters = chapterEmbeds();
-    expect(chapters.length).toBeGreaterThanOrEqual(4);
-    for (const c of chapters) {
-      const html = read(`embed/chapter/${c}/index.html`);
-      expect(html).toMatch(/<meta name="robots" content="noindex"/);
-      expect(html).toMatch(/<section class="stepper"[^>]*data-stepper/);
-      // Without scripts every step is there, each with a static figure and its prose.
-      const steps = html.match(/<li class="stepper-step"/g)?.length ?? 0;
-      expect(steps).toBeGreaterThanOrEqual(2);
-      expect(
-        html.match(/<li class="stepper-step"[\s\S]*?<img src="\/figures\/[^"]+\.svg"[^>]+alt="[^"]{10,}"/g)
-          ?.length,
-      ).toBe(steps);
-      const o = JSON.parse(read(`oembed/chapter-${c}.json`)) as Record<string, unknown>;
-      expect([o.type, o.version]).toEqual(['rich', '1.0']);
-      expect(existsSync(join(DIST, distPath(o.thumbnail_url as string)))).toBe(true);
-    }
-  });
+  const stepIds = (html: string) =>
+    [...html.matchAll(/<li class="stepper-step" id="([^"]+)"/g)].map((m) => m[1]);
+  for (const { dir, lang } of EDITIONS)
+    test(`chapter steppers in /${dir}: an embed page in its language and the edition's oEmbed JSON for each chapter with a scrolly section`, () => {
+      const chapters = chapterEmbeds(dir);
+      expect(chapters.length).toBeGreaterThanOrEqual(4);
+      // The same sections in every edition, with the English step ids (a link to a step works in each).
+      expect(chapters).toEqual(chapterEmbeds(''));
+      for (const c of chapters) {
+        const html = read(`${dir}embed/chapter/${c}/index.html`);
+        expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+        expect(html).toMatch(/<meta name="robots" content="noindex"/);
+        expect(html).toMatch(/<section class="stepper"[^>]*data-stepper/);
+        expect(stepIds(html)).toEqual(stepIds(read(`embed/chapter/${c}/index.html`)));
+        const canonical = new URL(
+          /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? 'http://x.invalid/',
+        );
+        expect(
+          `${canonical.pathname}${canonical.hash}`,
+          "canonical to the section in the edition's story",
+        ).toMatch(new RegExp(`^/${dir}#[a-z0-9-]+$`));
+        // Without scripts every step is there, each with the edition's static figure and its prose.
+        const steps = html.match(/<li class="stepper-step"/g)?.length ?? 0;
+        expect(steps).toBeGreaterThanOrEqual(2);
+        expect(
+          html.match(
+            new RegExp(
+              `<li class="stepper-step"[\\s\\S]*?<img src="/${dir}figures/[^"]+\\.svg"[^>]+alt="[^"]{10,}"`,
+              'g',
+            ),
+          )?.length,
+        ).toBe(steps);
+        // Citation numbers open the edition's source list.
+        for (const m of html.matchAll(/<sup class="cite">[\s\S]*?<\/sup>/g))
+          for (const href of m[0].matchAll(/href="([^"]+)"/g))
+            expect(href[1]).toMatch(new RegExp(`^/${dir}#source-`));
+        expect(html).toMatch(new RegExp(`class="embed-source"[\\s\\S]*href="/${dir}#[^"]+" target="_blank"`));
+
+        const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+        expect(distPath(link ?? ''), 'oEmbed discovery link').toBe(`${dir}oembed/chapter-${c}.json`);
+        const o = JSON.parse(read(`${dir}oembed/chapter-${c}.json`)) as Record<string, unknown>;
+        expect([o.type, o.version]).toEqual(['rich', '1.0']);
+        const snippet = o.html as string;
+        const div = /<div [^>]*data-embed-src="[^"]+"[^>]*>/.exec(snippet)?.[0] ?? '';
+        expect(distPath(unescapeHtml(attr(div, 'data-embed-src') ?? ''))).toBe(`${dir}embed/chapter/${c}/`);
+        expect(snippet).toMatch(
+          new RegExp(
+            `<noscript><a href="[^"]+/${dir}#[^"]+"><img src="[^"]+/${dir}figures/[^"]+\\.png"[^>]+alt="[^"]{10,}"`,
+          ),
+        );
+        expect(distPath(o.thumbnail_url as string)).toMatch(new RegExp(`^${dir}figures/`));
+        expect(existsSync(join(DIST, distPath(o.thumbnail_url as string)))).toBe(true);
+      }
+    });
 
   // Each edition's story page (built once the editions' story routes exist) announces its own oEmbed.
   for (const { dir } of EDITIONS.filter((e) => !e.dir || existsSync(join(DIST, e.dir, 'index.html'))))
@@ -162,6 +203,7 @@ test.describe('embeds in the build', () => {
       ].map((m) => distPath(m[1]!));
       expect(links.length, 'oEmbed <link>s in the story head').toBeGreaterThanOrEqual(CHARTS.length);
       for (const id of CHARTS) expect(links).toContain(`${dir}oembed/${id}.json`);
+      for (const c of chapterEmbeds(dir)) expect(links).toContain(`${dir}oembed/chapter-${c}.json`);
       for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
     });
 
@@ -211,7 +253,7 @@ async function jsBytes(
 }
 
 test.describe('embed JavaScript budget', () => {
-  test('a default embed loads at most 3 KB of JavaScript (gzip) in every edition, a stepper 12 KB; a URL with a state is reported', async ({
+  test('a default embed loads at most 3 KB of JavaScript (gzip) in every edition, a stepper too; a URL with a state is reported', async ({
     context,
   }) => {
     test.setTimeout(180_000);
@@ -232,11 +274,14 @@ test.describe('embed JavaScript budget', () => {
             ` · with a state ${(withState.raw / 1024).toFixed(1)} KB raw / ${(withState.gzip / 1024).toFixed(1)} KB gzip (${withState.files.length} files)`,
         );
       }
-    const stepper = await jsBytes(context, '/embed/chapter/the-week-wechat-went-dark/');
-    rows.push(
-      `chapter stepper   ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`,
-    );
-    expect(stepper.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+    for (const { dir } of EDITIONS) {
+      const path = `/${dir}embed/chapter/the-week-wechat-went-dark/`;
+      const stepper = await jsBytes(context, path);
+      rows.push(
+        `/${dir}chapter stepper ${(stepper.raw / 1024).toFixed(1)} KB raw / ${(stepper.gzip / 1024).toFixed(1)} KB gzip`,
+      );
+      expect(stepper.gzip, `${path}: stepper JS (gzip)`).toBeLessThanOrEqual(DEFAULT_BUDGET_GZIP);
+    }
     const report = rows.join('\n');
     console.log(`Embed JavaScript:\n${report}`);
     test.info().annotations.push({ type: 'embed-js', description: report });

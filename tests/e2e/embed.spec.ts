@@ -94,11 +94,14 @@ async function settle(page: Page, selector = 'iframe'): Promise<number> {
 const COUNT_MESSAGES = `<script>window.__sizeMessages=0;addEventListener('message',function(e){if(e.data&&e.data.type==='embed-size')window.__sizeMessages++;});</script>`;
 
 test.describe('embeds on another site', () => {
-  // Every chart and stepper in English; one chart in each other edition (the same snippet and script).
+  // Every chart and stepper in English; one chart and the stepper in each other edition (the same
+  // snippet and script).
   const cases = [
     ...[...CHARTS, STEPPER].map((id) => ({ dir: '', id })),
     { dir: 'ru/', id: 'timeline' },
     { dir: 'zh/', id: 'world-map' },
+    { dir: 'ru/', id: STEPPER },
+    { dir: 'zh/', id: STEPPER },
   ];
   for (const { dir, id } of cases) {
     test(`(a) our snippet sizes ${dir}${id} to its content at 1000 px and again at 360 px, without a loop`, async ({
@@ -107,7 +110,7 @@ test.describe('embeds on another site', () => {
     }) => {
       await page.setViewportSize({ width: 1100, height: 900 });
       const snippet = await snippetFor(page, baseURL!, id, dir);
-      if (dir) expect(snippet).toContain(`/${dir}embed/${id}/`);
+      if (dir) expect(snippet).toContain(`/${dir}embed/${id.replace(/^chapter-/, 'chapter/')}/`);
       const url = host.page(
         `/a-${dir.replace('/', '-')}${id}.html`,
         article(`<div id="col" style="width:1000px">${snippet}</div>`, COUNT_MESSAGES),
@@ -431,6 +434,27 @@ test.describe('chapter embed: the scrolly section as a stepper', () => {
     expect(page.url()).toBe(url);
   });
 
+  for (const { dir, counter, previous, next, figure } of [
+    { dir: 'ru/', counter: 'Шаг {n} из {count}', previous: 'Назад', next: 'Далее', figure: 'Хронология' },
+    { dir: 'zh/', counter: '第{n}步，共{count}步', previous: '上一步', next: '下一步', figure: '时间线' },
+  ])
+    test(`/${dir}: the stepper steps in its edition's words and figures`, async ({ page }) => {
+      await page.goto(`/${dir}${PATH.slice(1)}`);
+      const count = await page.locator('.stepper-step').count();
+      const words = (n: number) => counter.replace('{n}', String(n)).replace('{count}', String(count));
+      await expect(page.locator('[data-counter]')).toHaveText(words(1));
+      await expect(page.getByRole('button', { name: previous })).toHaveAttribute('aria-disabled', 'true');
+      await page.getByRole('button', { name: next }).click();
+      await expect(page.locator('[data-counter]')).toHaveText(words(2));
+      await expect(page.locator('[data-live]')).toHaveText(words(2));
+      const current = page.locator('.stepper-step.is-current');
+      await expect(current).toHaveAttribute('aria-label', words(2));
+      // The same step ids as the English stepper, the edition's drawing and text alternative.
+      expect(new URL(page.url()).hash).toBe(`#${await current.getAttribute('id')}`);
+      await expect(current.locator('img')).toHaveAttribute('src', new RegExp(`^/${dir}figures/`));
+      await expect(current.locator('img')).toHaveAttribute('alt', new RegExp(figure, 'i'));
+    });
+
   test('without JavaScript every step is listed with its static figure and prose', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -456,6 +480,8 @@ test.describe('embed accessibility', () => {
     '/embed/chapter/the-week-wechat-went-dark/',
     '/ru/embed/timeline/',
     '/zh/embed/world-map/',
+    '/ru/embed/chapter/the-week-wechat-went-dark/',
+    '/zh/embed/chapter/the-scoreboard/',
   ]) {
     test(`${path} has no axe violations at 360 and 1000 px`, async ({ page }) => {
       for (const width of [360, 1000]) {
@@ -527,8 +553,11 @@ test.describe('embed accessibility', () => {
         'href',
         new RegExp(`^/${dir}/embed/[a-z-]+/$`),
       );
-      // The stepper exists in English only for now: its field is not offered in other languages.
-      await expect(dialog.locator('[data-field="chapter"]')).toBeHidden();
+      // The section's stepper in that language too.
+      await expect(dialog.locator('[data-field="chapter"]')).toBeVisible();
+      await expect(dialog.locator('textarea[data-snippet="chapter"]')).toHaveValue(
+        new RegExp(`data-embed-src="[^"]+/${dir}/embed/chapter/[a-z-]+/"`),
+      );
       await dialog.locator('button[data-copy]').first().click();
       await expect(dialog.locator('[data-copy-status]')).toContainText('copied');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await script.inputValue());

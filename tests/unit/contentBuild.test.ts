@@ -49,6 +49,9 @@ function run(command: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
     ...env,
   };
   delete full.VITEST; // the integration leaves checking to Vitest when it sees this
+  // Vitest sets NODE_ENV=test, under which Vite keeps some build warnings to itself (a Node
+  // module externalized for the browser): build as a person at a terminal does.
+  delete full.NODE_ENV;
   delete full.DEBUG;
   return new Promise((resolve) => {
     const child = spawn('npx', command, { cwd: ROOT, env: full });

@@ -48,4 +48,19 @@ describe('static images: stylesheet flattening for resvg', () => {
     expect(png.readUInt32BE(16)).toBe(400);
     expect(png.readUInt32BE(20)).toBe(200);
   });
+
+  it('draws Latin, Cyrillic and Chinese glyphs, not missing-glyph boxes, with the fonts it loads', () => {
+    const png = (words: string) =>
+      svgToPng(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" font-family="Arial, 'Liberation Sans', sans-serif"><text x="4" y="40" font-size="32">${words}</text></svg>`,
+        200,
+      );
+    // Two words of the same length draw alike only when both are boxes.
+    for (const [a, b] of [
+      ['Web', 'Hat'],
+      ['Шаг', 'Дом'],
+      ['微信', '封锁'],
+    ] as const)
+      expect(png(a).equals(png(b)), `${a} and ${b} are drawn as themselves`).toBe(false);
+  });
 });
