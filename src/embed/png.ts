@@ -8,7 +8,7 @@
  * (Liberation Sans on the build machines; see `fc-list`).
  */
 import { execFileSync } from 'node:child_process';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { DOMParser } from 'linkedom';
 
 const SANS = ['Liberation Sans', 'DejaVu Sans', 'Arial', 'Helvetica'];
@@ -163,9 +163,14 @@ export function inlineStyles(svg: string): string {
   return String(doc).replace(/^<\?xml[^>]*>\s*/, '');
 }
 
-/** Rasterise a standalone SVG to a PNG `width` px wide, on the site's light background. */
-export function svgToPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(inlineStyles(svg), {
+/**
+ * Rasterise a standalone SVG to a PNG `width` px wide, on the site's light background. Async
+ * because resvg then draws on libuv's thread pool: with the build's page concurrency (astro.config
+ * build.concurrency) the ~110 step and chart images of three editions draw on the second core
+ * while the first renders pages.
+ */
+export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const image = await renderAsync(inlineStyles(svg), {
     fitTo: { mode: 'width', value: width },
     background: '#fdfcfa',
     font: {
@@ -178,5 +183,5 @@ export function svgToPng(svg: string, width: number): Buffer {
     shapeRendering: 2,
     textRendering: 1,
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

@@ -42,14 +42,14 @@ describe('static images: stylesheet flattening for resvg', () => {
     expect(out).not.toContain('magenta');
   });
 
-  it('rasterises with text (system fonts) to a PNG of the asked width', () => {
-    const png = svgToPng(SVG, 400);
+  it('rasterises with text (system fonts) to a PNG of the asked width', async () => {
+    const png = await svgToPng(SVG, 400);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(400);
     expect(png.readUInt32BE(20)).toBe(200);
   });
 
-  it('draws Latin, Cyrillic and Chinese glyphs, not missing-glyph boxes, with the fonts it loads', () => {
+  it('draws Latin, Cyrillic and Chinese glyphs, not missing-glyph boxes, with the fonts it loads', async () => {
     const png = (words: string) =>
       svgToPng(
         `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" font-family="Arial, 'Liberation Sans', sans-serif"><text x="4" y="40" font-size="32">${words}</text></svg>`,
@@ -61,6 +61,6 @@ describe('static images: stylesheet flattening for resvg', () => {
       ['Шаг', 'Дом'],
       ['微信', '封锁'],
     ] as const)
-      expect(png(a).equals(png(b)), `${a} and ${b} are drawn as themselves`).toBe(false);
+      expect((await png(a)).equals(await png(b)), `${a} and ${b} are drawn as themselves`).toBe(false);
   });
 });

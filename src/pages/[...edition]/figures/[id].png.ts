@@ -14,6 +14,6 @@ export const getStaticPaths = () => editionFigurePaths('wide');
 export const GET: APIRoute = async ({ props }) => {
   const res = await figureResponse(props, 'wide', standaloneSvg);
   if (!res.ok) return res;
-  const png = svgToPng(await res.text(), PNG_WIDTH);
+  const png = await svgToPng(await res.text(), PNG_WIDTH);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

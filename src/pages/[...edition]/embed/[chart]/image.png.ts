@@ -14,6 +14,6 @@ export const getStaticPaths = chartImagePaths;
 export const GET: APIRoute = async ({ params, props }) => {
   const embed = await chartEmbed(params.chart, props.locale as Locale);
   if (!embed) return new Response('unknown chart', { status: 404 });
-  const png = svgToPng(await chartImageSvg(embed), PNG_WIDTH);
+  const png = await svgToPng(await chartImageSvg(embed), PNG_WIDTH);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
