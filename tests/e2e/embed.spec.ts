@@ -498,6 +498,39 @@ test.describe('embed accessibility', () => {
     await expect(button).toBeFocused();
   });
 
+  test('every figure opens the one Embed dialog with its own chart, and a section its stepper', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const buttons = page.locator('button[data-embed-open]');
+    const n = await buttons.count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    const dialog = page.locator('dialog[open]');
+    for (let i = 0; i < n; i++) {
+      const button = buttons.nth(i);
+      const { chart, scrolly } = await button.evaluate((b) => ({
+        chart: b.closest<HTMLElement>('[data-chart]')?.dataset.chart ?? '',
+        scrolly: !!b.closest('[data-scrolly]'),
+      }));
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await expect(dialog).toHaveCount(1);
+      await expect(dialog.locator('textarea[data-snippet="script"]')).toHaveValue(
+        new RegExp(`^<div data-embed-src="[^"]+/embed/${chart}/"`),
+      );
+      await expect(dialog.getByRole('link', { name: 'Open the embed' })).toHaveAttribute(
+        'href',
+        `/embed/${chart}/`,
+      );
+      await expect(dialog.locator('[data-embed-name]')).not.toBeEmpty();
+      // A scrolly section offers itself as a stepper, named by its chapter; a static chart does not.
+      await expect(dialog.locator('[data-field="chapter"]')).toBeVisible({ visible: scrolly });
+      if (scrolly) await expect(dialog.locator('[data-hint="chapter"]')).toContainText('“');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+    }
+  });
+
   test('the Embed dialog offers each language: choosing one changes the snippets, links and what is copied', async ({
     page,
     context,
