@@ -1,7 +1,7 @@
 /**
  * What the page's one Embed dialog shows for a figure, written by the build beside the figure's
  * Embed button (EmbedButton.astro) as `<script type="application/json" data-embed-editions>` and
- * read by src/embed/dialog.ts when the button opens the dialog.
+ * read by src/embed/dialogSnippets.ts when the button opens the dialog.
  */
 export interface EmbedRecord {
   /** The chart's title in the page's edition. */

@@ -587,6 +587,8 @@ test.describe('embed accessibility', () => {
     await button.scrollIntoViewIfNeeded();
     await button.click();
     const dialog = page.locator('dialog[open]');
+    // It opens once its code (loaded when the button is first pointed at) has filled it.
+    await expect(dialog).toHaveCount(1);
     const fields = await dialog
       .locator('textarea')
       .evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
