@@ -24,7 +24,11 @@ export function chooseLanguage(dialog: HTMLDialogElement, lang: string): void {
   }
   for (const link of dialog.querySelectorAll<HTMLAnchorElement>('a[data-link]')) {
     const href = e[link.dataset.link ?? ''];
-    if (href) link.href = href;
+    if (!href) continue;
+    // Written without href (the dialog is empty until a record fills it), so without these too.
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener';
   }
   rebaseSnippets(dialog);
 }

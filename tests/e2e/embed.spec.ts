@@ -522,6 +522,10 @@ test.describe('embed accessibility', () => {
         'href',
         `/embed/${chart}/`,
       );
+      for (const link of await dialog.locator('a[data-link]').all()) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener');
+      }
       await expect(dialog.locator('[data-embed-name]')).not.toBeEmpty();
       // A scrolly section offers itself as a stepper, named by its chapter; a static chart does not.
       await expect(dialog.locator('[data-field="chapter"]')).toBeVisible({ visible: scrolly });
