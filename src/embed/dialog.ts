@@ -29,6 +29,10 @@ export function initEmbedButtons(root: ParentNode = document): void {
     );
     if (wired.has(dialog)) continue;
     wired.add(dialog);
+    // The first Embed button writes the dialog beside itself, inside a figure; CSS can hide that
+    // figure (the linear view hides a section's sticky one), and the dialog with it, while other
+    // figures' buttons still show. At the end of the page nothing hides it.
+    if (dialog.parentElement !== document.body) document.body.append(dialog);
     // A click on the backdrop (outside the dialog's box) closes it.
     dialog.addEventListener('click', (e) => {
       if (e.target !== dialog) return;

@@ -535,6 +535,28 @@ test.describe('embed accessibility', () => {
     }
   });
 
+  for (const path of ['/', '/gallery/'])
+    test(`${path}: the Embed dialog shows from a static figure while the sections are shown as figures (their sticky figures hidden)`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const toggle = page.locator('[data-figures-toggle]').first();
+      await toggle.scrollIntoViewIfNeeded();
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      for (const figure of await page.locator('.scrolly-figure').all()) await expect(figure).toBeHidden();
+      const button = page.locator('.chart-figure button[data-embed-open]').first();
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      const dialog = page.locator('dialog[open]');
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator('textarea[data-snippet="script"]')).toBeVisible();
+      await page.keyboard.press('Escape');
+      // The choice is remembered; leave the next test the pinned figures.
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    });
+
   test('the Embed dialog offers each language: choosing one changes the snippets, links and what is copied', async ({
     page,
     context,
