@@ -3,6 +3,7 @@
  * Deterministic (file sizes and request lists, never timings), so it can fail a build:
  *   - story page JS ≤ 12 kB gzip (everything it loads while read to the end, inline scripts too), in
  *     every edition (/, /ru/, /zh/), and no edition's more than the English one's (+ 100 bytes)
+ *   - each edition's story HTML ≤ 147 kB gzip (it all arrives before the first paint on slow 4G)
  *   - each embed page JS ≤ 3 kB gzip (its default state; a custom one loads the chart's code)
  *   - zero requests to any other host, zero failed requests, on every page
  *   - no inline handler, script URL or third-party resource in any page's markup
@@ -47,7 +48,7 @@ try {
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const rows: string[][] = [
-  ['page', 'type', 'JS gzip', 'budget', 'JS files', 'requests', 'other hosts', 'failed'],
+  ['page', 'type', 'HTML gzip', 'JS gzip', 'budget', 'JS files', 'requests', 'other hosts', 'failed'],
 ];
 for (const m of measured) {
   const budget =
@@ -55,6 +56,7 @@ for (const m of measured) {
   rows.push([
     m.path,
     m.type,
+    kb(m.html.gzip),
     kb(m.js.gzip),
     budget ? `≤ ${kb(budget)}` : '–',
     String(m.jsFiles.length + (m.jsInline.raw ? 1 : 0)),
@@ -65,6 +67,10 @@ for (const m of measured) {
   if (budget && m.js.gzip > budget)
     failures.push(
       `${m.path}: JS is ${kb(m.js.gzip)} gzip, over the ${m.type} budget of ${kb(budget)} (${m.jsFiles.join(', ')})`,
+    );
+  if (m.type === 'story' && m.html.gzip > BUDGETS.storyHtmlGzip)
+    failures.push(
+      `${m.path}: HTML is ${kb(m.html.gzip)} gzip, over the story budget of ${kb(BUDGETS.storyHtmlGzip)}`,
     );
   for (const e of m.external) failures.push(`${m.path}: requested ${e} (another host)`);
   for (const f of m.failed) failures.push(`${m.path}: request failed: ${f}`);

@@ -1,30 +1,38 @@
 /**
- * Browser half of EmbedButton/EmbedDialog: shows the button, opens its dialog (a click on the
- * backdrop closes it). What happens inside an open dialog (snippets moved to this page's origin,
- * the copy buttons) is in dialogSnippets.ts, loaded the first time a dialog opens: a reader who
- * never embeds a chart never downloads it (the story's JS budget is 30 kB gzip).
+ * Browser half of EmbedButton/EmbedDialog: shows the buttons; a button opens the page's one
+ * dialog once dialogSnippets.ts has filled it from the button's record. That code loads when a
+ * reader first points at or focuses an Embed button (so it is there by the click): a reader who
+ * never embeds a chart never downloads it. A click on the backdrop closes the dialog.
  */
 type Snippets = typeof import('./dialogSnippets');
 let loading: Promise<Snippets> | undefined;
-let loaded: Snippets | undefined;
 function snippets(): Promise<Snippets> {
-  loading ??= import('./dialogSnippets').then((m) => (loaded = m));
+  loading ??= import('./dialogSnippets');
   return loading;
 }
+
+const wired = new WeakSet<HTMLDialogElement>();
 
 export function initEmbedButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-embed-open]')) {
     if (button.dataset.embedReady) continue;
     const dialog = document.getElementById(button.dataset.embedOpen ?? '');
-    if (!(dialog instanceof HTMLDialogElement)) continue;
+    const recordId = button.dataset.embedRecord;
+    if (!(dialog instanceof HTMLDialogElement) || !recordId || !document.getElementById(recordId)) continue;
     button.dataset.embedReady = '1';
     button.hidden = false;
-    button.addEventListener('click', () => {
-      const status = dialog.querySelector('[data-copy-status]');
-      if (status) status.textContent = '';
-      snippets().then((m) => m.showSnippets(dialog));
-      dialog.showModal();
-    });
+    for (const type of ['pointerenter', 'focus']) button.addEventListener(type, () => void snippets());
+    button.addEventListener('click', () =>
+      snippets().then((m) => {
+        if (m.fillDialog(dialog, recordId) && !dialog.open) dialog.showModal();
+      }),
+    );
+    if (wired.has(dialog)) continue;
+    wired.add(dialog);
+    // The first Embed button writes the dialog beside itself, inside a figure; CSS can hide that
+    // figure (the linear view hides a section's sticky one), and the dialog with it, while other
+    // figures' buttons still show. At the end of the page nothing hides it.
+    if (dialog.parentElement !== document.body) document.body.append(dialog);
     // A click on the backdrop (outside the dialog's box) closes it.
     dialog.addEventListener('click', (e) => {
       if (e.target !== dialog) return;
@@ -33,11 +41,5 @@ export function initEmbedButtons(root: ParentNode = document): void {
         e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
       if (!inside) dialog.close();
     });
-    for (const copy of dialog.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-      // Within the click itself once loaded (Safari lets only a click's own task write the clipboard).
-      copy.addEventListener('click', () =>
-        loaded ? loaded.copySnippet(dialog, copy) : snippets().then((m) => m.copySnippet(dialog, copy)),
-      );
-    }
   }
 }

@@ -207,6 +207,35 @@ test.describe('embeds in the build', () => {
       for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
     });
 
+  for (const { dir } of EDITIONS)
+    test(`/${dir}: one Embed dialog for the page; each Embed button names its figure's record, with every edition`, () => {
+      const html = read(`${dir}index.html`);
+      // Seven near-copies of the dialog (70 kB of the story's HTML) became one, filled on open.
+      expect(html.match(/<dialog\b/g) ?? []).toHaveLength(1);
+      const buttons = [...html.matchAll(/<button[^>]*data-embed-open="([^"]+)"[^>]*>/g)];
+      expect(buttons.length, 'Embed buttons').toBeGreaterThanOrEqual(CHARTS.length);
+      for (const [tag, dialogId] of buttons) {
+        expect(html, tag).toContain(`<dialog class="embed-dialog sans" id="${dialogId}"`);
+        const recordId = attr(tag!, 'data-embed-record');
+        const json = new RegExp(
+          `<script type="application/json" id="${recordId}"[^>]*>([^<]*)</script>`,
+        ).exec(html)?.[1];
+        expect(json, `record ${recordId}`).toBeTruthy();
+        const record = JSON.parse(json!) as {
+          name: string;
+          editions: Record<string, Record<string, string>>;
+        };
+        expect(record.name).not.toBe('');
+        expect(Object.keys(record.editions).sort()).toEqual(['en', 'ru', 'zh']);
+        for (const [lang, e] of Object.entries(record.editions)) {
+          expect(e.script, `${recordId} ${lang}`).toMatch(/^<div data-embed-src="/);
+          expect(e.iframe, `${recordId} ${lang}`).toMatch(/^<iframe src="/);
+          expect(existsSync(join(DIST, distPath(e.page!), 'index.html')), e.page).toBe(true);
+          expect(existsSync(join(DIST, distPath(e.png!))), e.png).toBe(true);
+        }
+      }
+    });
+
   test('every story step has a PNG beside its SVG, for social cards and noscript', () => {
     const svgs = readdirSync(join(DIST, 'figures')).filter((f) => f.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(10);

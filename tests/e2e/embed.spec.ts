@@ -524,6 +524,65 @@ test.describe('embed accessibility', () => {
     await expect(button).toBeFocused();
   });
 
+  test('every figure opens the one Embed dialog with its own chart, and a section its stepper', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const buttons = page.locator('button[data-embed-open]');
+    const n = await buttons.count();
+    expect(n).toBeGreaterThanOrEqual(5);
+    const dialog = page.locator('dialog[open]');
+    for (let i = 0; i < n; i++) {
+      const button = buttons.nth(i);
+      const { chart, scrolly } = await button.evaluate((b) => ({
+        chart: b.closest<HTMLElement>('[data-chart]')?.dataset.chart ?? '',
+        scrolly: !!b.closest('[data-scrolly]'),
+      }));
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await expect(dialog).toHaveCount(1);
+      await expect(dialog.locator('textarea[data-snippet="script"]')).toHaveValue(
+        new RegExp(`^<div data-embed-src="[^"]+/embed/${chart}/"`),
+      );
+      await expect(dialog.getByRole('link', { name: 'Open the embed' })).toHaveAttribute(
+        'href',
+        `/embed/${chart}/`,
+      );
+      for (const link of await dialog.locator('a[data-link]').all()) {
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener');
+      }
+      await expect(dialog.locator('[data-embed-name]')).not.toBeEmpty();
+      // A scrolly section offers itself as a stepper, named by its chapter; a static chart does not.
+      await expect(dialog.locator('[data-field="chapter"]')).toBeVisible({ visible: scrolly });
+      if (scrolly) await expect(dialog.locator('[data-hint="chapter"]')).toContainText('“');
+      await page.keyboard.press('Escape');
+      await expect(page.locator('dialog[open]')).toHaveCount(0);
+    }
+  });
+
+  for (const path of ['/', '/gallery/'])
+    test(`${path}: the Embed dialog shows from a static figure while the sections are shown as figures (their sticky figures hidden)`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const toggle = page.locator('[data-figures-toggle]').first();
+      await toggle.scrollIntoViewIfNeeded();
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      for (const figure of await page.locator('.scrolly-figure').all()) await expect(figure).toBeHidden();
+      const button = page.locator('.chart-figure button[data-embed-open]').first();
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      const dialog = page.locator('dialog[open]');
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator('textarea[data-snippet="script"]')).toBeVisible();
+      await page.keyboard.press('Escape');
+      // The choice is remembered; leave the next test the pinned figures.
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    });
+
   test('the Embed dialog offers each language: choosing one changes the snippets, links and what is copied', async ({
     page,
     context,
@@ -583,6 +642,8 @@ test.describe('embed accessibility', () => {
     await button.scrollIntoViewIfNeeded();
     await button.click();
     const dialog = page.locator('dialog[open]');
+    // It opens once its code (loaded when the button is first pointed at) has filled it.
+    await expect(dialog).toHaveCount(1);
     const fields = await dialog
       .locator('textarea')
       .evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));

@@ -43,6 +43,31 @@ test.describe('story page', () => {
     for (const t of new Set(targets)) await expect(page.locator(t!)).toHaveCount(1);
   });
 
+  test('the corrections and sources are laid out only when the reader nears them; a citation still lands on its entry', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // Inside a subtree the browser skips (content-visibility: auto, off screen), checkVisibility is false.
+    const laidOut = () =>
+      page.evaluate(() =>
+        ['.corrections li', '.sources li'].map((s) =>
+          document.querySelector(s)!.checkVisibility({ contentVisibilityAuto: true }),
+        ),
+      );
+    expect(await laidOut(), 'skipped at load').toEqual([false, false]);
+    const cite = page.locator('sup.cite a').nth(5);
+    const target = page.locator((await cite.getAttribute('href'))!);
+    await cite.scrollIntoViewIfNeeded();
+    await cite.click();
+    await expect(target).toBeInViewport();
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    expect((await laidOut())[1], 'rendered once reached').toBe(true);
+    // Still there for assistive technology and find-in-page while skipped.
+    await page.goto('/');
+    const snapshot = await page.locator('.sources').ariaSnapshot();
+    expect(snapshot).toContain('listitem');
+  });
+
   test('source links open safely', async ({ page }) => {
     await page.goto('/');
     const rels = await page
