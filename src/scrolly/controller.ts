@@ -357,11 +357,9 @@ export class ScrollyController {
   private prepareNeighbours(): void {
     if (this.preparing) return;
     this.preparing = true;
-    // At most 300 ms late: on a busy phone idle time may not come before the next step.
+    // Idle time only (no timeout): forced in, a rebuild of a wide drawing lands in a scroll frame.
     const idle = (f: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(f, { timeout: 300 })
-        : setTimeout(f, 50);
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : setTimeout(f, 50);
     // A reader who scrolls out of the section leaves it at its last step (or, going up, its first).
     const last = this.steps.length - 1;
     const work = () => {
