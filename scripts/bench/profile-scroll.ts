@@ -1,6 +1,16 @@
 /**
- * Which work makes the long tasks of a full wheel scroll, CPU slowed 4×: a Chrome trace of the
- * scroll (120 px every 40 ms, as scroll.ts), each task over 50 ms named by what took its time.
+ * Which work makes the long tasks of a full wheel scroll, CPU slowed 4× (or RATE=1): a Chrome
+ * trace of the scroll (120 px every 40 ms, as scroll.ts), each task over 50 ms put in one class by
+ * what it did, then named by what took its time. The page is marked (User Timing, from an init
+ * script, not from the site's code) where a figure takes a step, a morph runs, a drawings file is
+ * parsed and the URL is written, so a task is classed by what happened in it, not by a guess:
+ *
+ *   step change      the figure took a new step in this task (swap/reconcile + its style/layout)
+ *   states parse     a /states drawings file was parsed (DOMParser) in this task
+ *   URL write        history.replaceState ran in this task
+ *   animation frame  a morph was running and the task ran no script of the page
+ *   scroll           a wheel/scroll event or a scroll-driven frame with no morph running
+ *   other            anything else (named by its largest part)
  *
  *   npx tsx scripts/bench/profile-scroll.ts <distDir> <port> [width] [height]
  */
@@ -15,16 +25,40 @@ interface Ev {
   dur?: number;
   pid: number;
   tid: number;
+  cat?: string;
   args?: Record<string, unknown>;
 }
 
+/** Marks what happens on the page (User Timing lands in the trace with the task it ran in). */
+const MARKS = `
+(() => {
+  const m = (n) => performance.mark(n);
+  const parse = DOMParser.prototype.parseFromString;
+  DOMParser.prototype.parseFromString = function (...a) { m('bench:parse'); return parse.apply(this, a); };
+  const replace = history.replaceState;
+  history.replaceState = function (...a) { m('bench:url'); return replace.apply(this, a); };
+  const watch = () => new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.attributeName === 'data-active-step') m('bench:step');
+      // Removed then set again in one task (a morph that ends the one before) gives two records.
+      else if (r.attributeName === 'data-morphing') m(r.oldValue === null ? 'bench:morph-start' : 'bench:morph-end');
+    }
+  }).observe(document.body, {
+    attributes: true, subtree: true, attributeOldValue: true, attributeFilter: ['data-active-step', 'data-morphing'],
+  });
+  if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
+})();
+`;
+
 const [dir = 'dist', port = '4414', w = '375', h = '667'] = process.argv.slice(2);
+const rate = Number(process.env.RATE ?? 4);
 const site = await serveDir(dir, Number(port), { compress: true });
 const browser = await launchChromium();
 const context = await newContext(browser, { viewport: { width: Number(w), height: Number(h) } });
+await context.addInitScript(MARKS);
 const page = await context.newPage();
 const cdp: CDPSession = await context.newCDPSession(page);
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 await page.goto(`${site.url}/`, { waitUntil: 'load' });
 await page.waitForLoadState('networkidle');
 await page.waitForTimeout(500);
@@ -35,7 +69,7 @@ const events: Ev[] = [];
   (d) => events.push(...d.value),
 );
 await cdp.send('Tracing.start', {
-  categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+  categories: `devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${process.env.WHY ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''}`,
   transferMode: 'ReportEvents',
 });
 const height = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
@@ -59,9 +93,9 @@ for (const e of events)
   if (e.name === 'RunTask' && e.dur)
     load.set(`${e.pid}:${e.tid}`, (load.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
 const main = [...load.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-const on = events
-  .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur)
-  .sort((a, b) => a.ts - b.ts);
+const on = events.filter((e) => `${e.pid}:${e.tid}` === main).sort((a, b) => a.ts - b.ts);
+const marks = on.filter((e) => e.name.startsWith('bench:'));
+const timed = on.filter((e) => e.ph === 'X' && e.dur);
 const NAMES = [
   'FunctionCall',
   'TimerFire',
@@ -80,41 +114,78 @@ const NAMES = [
   'ResourceFinish',
   'IntersectionObserverController::computeIntersections',
   'Document::SetURL',
-  'FrameLoader::updateForSameDocumentNavigation',
   'Blink.Animate.UpdateTime',
   'ScrollLayer',
   'HitTest',
-  'ParseAuthorStyleSheet',
-  'Decode Image',
-  'RasterTask',
   'v8.compile',
-  'v8.parseOnBackground',
 ];
-const tasks = on.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
-const kinds = new Map<string, number>();
+/** Whether a morph runs at `ts` (a start mark before it with no end mark in between). */
+function morphing(ts: number): boolean {
+  let open = 0;
+  for (const m of marks) {
+    if (m.ts > ts) break;
+    if (m.name === 'bench:morph-start') open++;
+    else if (m.name === 'bench:morph-end') open = Math.max(0, open - 1);
+  }
+  return open > 0;
+}
+const tasks = timed.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+const start = timed.find((e) => e.name === 'RunTask')?.ts ?? 0;
+const classes = new Map<string, { n: number; ms: number }>();
 for (const t of tasks) {
+  const end = t.ts + t.dur!;
   const inside = new Map<string, number>();
-  for (const e of on) {
+  for (const e of timed) {
     if (e.ts < t.ts) continue;
-    if (e.ts > t.ts + t.dur!) break;
+    if (e.ts > end) break;
     if (NAMES.includes(e.name)) inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur! / 1000);
   }
+  const here = new Set(marks.filter((m) => m.ts >= t.ts && m.ts <= end).map((m) => m.name));
+  const script = (inside.get('FunctionCall') ?? 0) + (inside.get('FireAnimationFrame') ?? 0);
+  const scrolled = (inside.get('ScrollLayer') ?? 0) > 0 || (inside.get('EventDispatch') ?? 0) > 0;
   const top = [...inside.entries()].sort((a, b) => b[1] - a[1]);
-  const fns = on
-    .filter((e) => e.name === 'FunctionCall' && e.ts >= t.ts && e.ts <= t.ts + t.dur!)
-    .map((e) => (e.args?.data as { functionName?: string; url?: string; lineNumber?: number }) ?? {})
-    .map((d) => `${d.functionName || '?'}@${(d.url ?? '').split('/').pop()}:${d.lineNumber}`);
-  const kind = top[0]?.[0] ?? '(none)';
-  kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  const cls = here.has('bench:step')
+    ? 'step change'
+    : here.has('bench:parse')
+      ? 'states parse'
+      : here.has('bench:url')
+        ? 'URL write'
+        : morphing(t.ts) && script < 5
+          ? 'animation frame'
+          : scrolled || script < 5
+            ? 'scroll'
+            : `other (${top[0]?.[0] ?? 'none'})`;
+  if (process.env.WHY) {
+    // What made layout and style dirty before this task (invalidation tracking, WHY=1).
+    const why = new Map<string, number>();
+    for (const e of on)
+      if (e.ts > t.ts - 30_000 && e.ts < end && /InvalidationTracking/.test(e.name)) {
+        const d = (e.args?.data ?? {}) as { reason?: string; nodeName?: string };
+        const k = `${e.name.replace('InvalidationTracking', '')}:${d.reason ?? '?'}:${(d.nodeName ?? '').slice(0, 40)}`;
+        why.set(k, (why.get(k) ?? 0) + 1);
+      }
+    console.log(
+      `   why: ${[...why.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(' | ')}`,
+    );
+  }
+  const c = classes.get(cls) ?? { n: 0, ms: 0 };
+  c.n++;
+  c.ms += t.dur! / 1000;
+  classes.set(cls, c);
   console.log(
-    `${(t.dur! / 1000).toFixed(0)} ms @${((t.ts - on[0]!.ts) / 1e6).toFixed(1)}s: ${top
+    `${(t.dur! / 1000).toFixed(0)} ms @${((t.ts - start) / 1e6).toFixed(1)}s [${cls}]${morphing(t.ts) ? ' (morphing)' : ''}: ${top
       .slice(0, 6)
       .map(([k, v]) => `${k}=${v.toFixed(0)}`)
-      .join(' ')}  ${[...new Set(fns)].slice(0, 3).join(' ')}`,
+      .join(' ')}`,
   );
 }
 console.log(
-  `long tasks: ${tasks.length}; by largest part: ${[...kinds.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+  `${w}x${h} CPU ${rate}x: long tasks ${tasks.length}, ${Math.round(tasks.reduce((s, t) => s + t.dur!, 0) / 1000)} ms; ` +
+    [...classes.entries()].map(([k, v]) => `${k} ${v.n} (${Math.round(v.ms)} ms)`).join(', '),
 );
 await browser.close();
 await site.close();

@@ -83,6 +83,8 @@ export class ScrollyController {
   private offset = '';
   /** A step the reader was just taken to, held in place while the figure settles (holdLanding). */
   private landing: { index: number; y: number; until: number } | null = null;
+  /** Whether the drawings next to the active step are waiting for idle time (prepareNeighbours). */
+  private preparing = false;
 
   constructor(
     section: HTMLElement,
@@ -344,5 +346,34 @@ export class ScrollyController {
       morph(svg, next, duration, settled);
       this.details.redrawn(svg);
     }
+    this.prepareNeighbours();
+  }
+
+  /**
+   * In idle time, one step per callback, makes the drawings of the steps either side of the
+   * active one (and of the first and last) in each layout on screen, so that the next step change
+   * only reconciles.
+   */
+  private prepareNeighbours(): void {
+    if (this.preparing) return;
+    this.preparing = true;
+    // Idle time only (no timeout): forced in, a rebuild of a wide drawing lands in a scroll frame.
+    const idle = (f: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(f) : setTimeout(f, 50);
+    // A reader who scrolls out of the section leaves it at its last step (or, going up, its first).
+    const last = this.steps.length - 1;
+    const work = () => {
+      const todo = this.variants
+        .filter((v) => v.visible && v.drawings)
+        .flatMap((v) => [this.index + 1, this.index - 1, last, 0].map((i) => ({ d: v.drawings!, i })))
+        .find(({ d, i }) => d.needs(i));
+      if (!todo) {
+        this.preparing = false;
+        return;
+      }
+      todo.d.prepare(todo.i);
+      idle(work);
+    };
+    idle(work);
   }
 }

@@ -6,7 +6,10 @@ import { expect, scrollToStep, test } from './support/triggerLine';
  * `npm run bench`; these tests pin the causes found by profiling, not timings):
  * - the first paint waits for no stylesheet request: the CSS is inline, allowed by its hash;
  * - a layout the reader cannot see (CSS shows one drawing per width) is not redrawn: only its
- *   name (aria-label and <title>) follows the step, so that it is right when it shows.
+ *   name (aria-label and <title>) follows the step, so that it is right when it shows;
+ * - the step change only reconciles: the next drawing was rebuilt and copied ahead, in idle time;
+ * - what moves is animated with transform and opacity only (the compositor runs those; any other
+ *   property repaints the figure on the main thread every frame).
  */
 
 test('the CSS the first paint needs is inline, and the page CSP allows it by its hash', async ({ page }) => {
@@ -82,5 +85,71 @@ test.describe('on a phone', () => {
     );
     expect(changes['narrow (shown)']).toBeGreaterThan(0);
     expect(changes).toEqual({ wide: 0, medium: 0, 'narrow (shown)': changes['narrow (shown)'] });
+  });
+});
+
+test.describe('on a phone, step by step', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('a step change takes a drawing made ahead, and animates only transform and opacity', async ({
+    page,
+  }) => {
+    // Drawings rebuilt (importNode) or copied (a deep cloneNode of an <svg>) while a figure's
+    // step has changed and the change has not yet been seen by a MutationObserver: in the task
+    // of the step change itself.
+    await page.addInitScript(() => {
+      const w = window as unknown as { inStep: string[]; props: string[] };
+      w.inStep = [];
+      w.props = [];
+      const seen = new WeakMap<Element, string | undefined>();
+      const stepping = () =>
+        [...document.querySelectorAll<HTMLElement>('.scrolly-figure')].some(
+          (f) => seen.has(f) && seen.get(f) !== f.dataset.activeStep,
+        );
+      const clone = Node.prototype.cloneNode;
+      Node.prototype.cloneNode = function (this: Node, deep?: boolean) {
+        if (deep && (this as Element).localName === 'svg' && stepping()) w.inStep.push('cloneNode');
+        return clone.call(this, deep);
+      };
+      const importNode = Document.prototype.importNode;
+      Document.prototype.importNode = function <T extends Node>(this: Document, n: T, deep?: boolean): T {
+        if (stepping()) w.inStep.push('importNode');
+        return importNode.call(this, n, deep) as T;
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        const figures = [...document.querySelectorAll<HTMLElement>('.scrolly-figure')];
+        for (const f of figures) seen.set(f, f.dataset.activeStep);
+        new MutationObserver(() => {
+          for (const f of figures) seen.set(f, f.dataset.activeStep);
+          for (const a of document.getAnimations())
+            for (const k of (a.effect as KeyframeEffect).getKeyframes())
+              for (const p of Object.keys(k))
+                if (!['offset', 'computedOffset', 'easing', 'composite'].includes(p)) w.props.push(p);
+        }).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-active-step'] });
+      });
+    });
+    await page.goto('/');
+    const sections = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) =>
+        [...s.querySelectorAll<HTMLElement>('[data-step]')].map((x) => x.id),
+      ),
+    );
+    let changes = 0;
+    for (const steps of sections.slice(0, 3))
+      for (const id of steps.slice(0, 4)) {
+        await scrollToStep(page, id);
+        await expect(page.locator(`.scrolly-figure[data-active-step="${id}"]`)).toHaveCount(1);
+        changes++;
+        // Time for the figure to settle and for idle time to come.
+        await page.waitForTimeout(1200);
+      }
+    const found = await page.evaluate(() => {
+      const w = window as unknown as { inStep: string[]; props: string[] };
+      return { inStep: w.inStep, props: w.props };
+    });
+    expect(changes).toBeGreaterThan(8);
+    expect(found.inStep).toEqual([]);
+    expect(found.props.length).toBeGreaterThan(0);
+    expect([...new Set(found.props)].sort()).toEqual(['opacity', 'transform']);
   });
 });

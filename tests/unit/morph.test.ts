@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { interrupt, isMorphing, morph } from '../../src/charts/shared/morph';
+import { interrupt, isMorphing, MAX_MOVING, morph } from '../../src/charts/shared/morph';
 
 interface Recorded {
   el: Element;
@@ -80,9 +80,9 @@ describe('morph', () => {
     morph(svg, svgOf(B), 600);
     expect(isMorphing(svg)).toBe(true);
     expect(svg.hasAttribute('data-morphing')).toBe(true);
-    // update: b moves from cx 20 to 40 (the attribute is already the new one)
+    // update: b moves from cx 20 to 40 (the attribute is already the new one), by a transform
     const moved = recorded.find((r) => r.el.getAttribute('data-key') === 'b')!;
-    expect(moved.keyframes).toEqual([{ cx: '20px' }, { cx: '40px' }]);
+    expect(moved.keyframes).toEqual([{ transform: 'translate(-20px,0px)' }, { transform: 'none' }]);
     // updated in place: the mark on screen is kept, not replaced by the next drawing's node
     expect(moved.el).toBe(b);
     expect(moved.el.getAttribute('cx')).toBe('40');
@@ -126,31 +126,98 @@ describe('morph', () => {
     expect(canonical(svg)).toBe(want);
   });
 
-  it('turns SVG transforms into CSS ones, and leaves what CSS cannot move to change at once', () => {
+  it('turns SVG transforms into CSS ones (rotation about a point too), and leaves skew to change at once', () => {
     const svg = page(
-      '<g data-key="m" transform="translate(10,20)"></g><line data-key="l" x1="0" x2="5"></line><g data-key="r" transform="skewX(3)"></g>',
+      '<g data-key="m" transform="translate(10,20)"></g><text data-key="t" transform="rotate(-45, 5, 6)">T</text><g data-key="r" transform="skewX(3)"></g>',
     );
     morph(
       svg,
       svgOf(
-        '<g data-key="m" transform="translate(30,5) scale(2)"></g><line data-key="l" x1="0" x2="9"></line><g data-key="r" transform="skewX(5)"></g>',
+        '<g data-key="m" transform="translate(30,5) scale(2)"></g><text data-key="t" transform="rotate(-30, 5, 6)">T</text><g data-key="r" transform="skewX(5)"></g>',
       ),
       600,
     );
-    expect(recorded).toHaveLength(1);
-    expect(recorded[0]!.keyframes).toEqual([
-      { transform: 'translate(10px,20px)' },
-      { transform: 'translate(30px,5px) scale(2)' },
+    expect(recorded.map((r) => r.keyframes)).toEqual([
+      [{ transform: 'translate(10px,20px)' }, { transform: 'translate(30px,5px) scale(2)' }],
+      [
+        { transform: 'translate(5px,6px) rotate(-45deg) translate(-5px,-6px)' },
+        { transform: 'translate(5px,6px) rotate(-30deg) translate(-5px,-6px)' },
+      ],
     ]);
   });
 
   it('matches elements without a key by place and tag, inside matched parents', () => {
     const svg = page('<g data-key="p"><rect width="10"></rect><path d="M0,0H5"></path></g>');
     morph(svg, svgOf('<g data-key="p"><rect width="20"></rect><path d="M0,0H9"></path></g>'), 600);
+    // The rect is matched and scaled from its old width; the path's data changes at once.
     expect(recorded.map((r) => r.keyframes)).toEqual([
-      [{ width: '10px' }, { width: '20px' }],
-      [{ d: 'path("M0,0H5")' }, { d: 'path("M0,0H9")' }],
+      [{ transform: 'translate(0px,0px) scale(0.5,1) translate(0px,0px)' }, { transform: 'none' }],
     ]);
+  });
+
+  it('animates only what the compositor runs: transform and opacity', () => {
+    const svg = page(
+      '<rect data-key="a" x="0" y="0" width="10" height="10" fill="red"></rect><circle data-key="b" cx="5" cy="5" r="2" opacity="0.3"></circle><text data-key="c" x="1" y="2">C</text><line data-key="d" x1="0" y1="0" x2="10" y2="0"></line><path data-key="e" d="M0,0H5" stroke="blue"></path>',
+    );
+    const next = svgOf(
+      '<rect data-key="a" x="5" y="0" width="20" height="10" fill="blue"></rect><circle data-key="b" cx="9" cy="5" r="4" opacity="1"></circle><text data-key="c" x="4" y="8">C</text><line data-key="d" x1="3" y1="0" x2="13" y2="0"></line><path data-key="e" d="M0,0H9" stroke="green"></path>',
+    );
+    const want = canonical(next);
+    morph(svg, next, 600);
+    const props = new Set(recorded.flatMap((r) => r.keyframes.flatMap((k) => Object.keys(k))));
+    expect([...props].sort()).toEqual(['opacity', 'transform']);
+    const by = (k: string) => recorded.find((r) => r.el.getAttribute('data-key') === k)?.keyframes;
+    // A rect that moved and grew: its new box mapped back onto the old one.
+    expect(by('a')).toEqual([
+      { transform: 'translate(0px,0px) scale(0.5,1) translate(-5px,0px)' },
+      { transform: 'none' },
+    ]);
+    expect(by('b')).toEqual([
+      { transform: 'translate(3px,3px) scale(0.5,0.5) translate(-5px,-1px)', opacity: '0.3' },
+      { transform: 'none', opacity: '1' },
+    ]);
+    // Text and lines move too (CSS cannot animate their x or ends); colour and path data do not.
+    expect(by('c')).toEqual([{ transform: 'translate(-3px,-6px)' }, { transform: 'none' }]);
+    expect(by('d')).toEqual([{ transform: 'translate(-3px,0px)' }, { transform: 'none' }]);
+    expect(by('e')).toBeUndefined();
+    expect(svg.querySelector('[data-key="a"]')!.getAttribute('fill')).toBe('blue');
+    recorded[0]!.animation.onfinish!();
+    expect(canonical(svg)).toBe(want);
+  });
+
+  it('a line that turns over, or a mark placed by a list of numbers, changes at once', () => {
+    const svg = page(
+      '<line data-key="l" x1="0" y1="0" x2="10" y2="0"></line><text data-key="t" x="1 2 3" y="0">abc</text>',
+    );
+    morph(
+      svg,
+      svgOf(
+        '<line data-key="l" x1="10" y1="0" x2="0" y2="0"></line><text data-key="t" x="4 5 6" y="0">abc</text>',
+      ),
+      600,
+    );
+    expect(recorded).toHaveLength(0);
+    expect(isMorphing(svg)).toBe(false);
+  });
+
+  it(`swaps at once when more than ${MAX_MOVING} marks would move (a new picture, not a move)`, () => {
+    const marks = (dx: number) =>
+      Array.from(
+        { length: MAX_MOVING + 1 },
+        (_, i) => `<circle data-key="k${i}" cx="${i + dx}" cy="0" r="1"></circle>`,
+      ).join('');
+    const svg = page(marks(0));
+    const next = svgOf(marks(5));
+    const want = canonical(next);
+    let settled = 0;
+    morph(svg, next, 600, () => settled++);
+    expect(recorded).toHaveLength(0);
+    expect(settled).toBe(1);
+    expect(canonical(svg)).toBe(want);
+    // One fewer moves.
+    const few = page(marks(0).replace(/<circle data-key="k0"[^>]*><\/circle>/, ''));
+    morph(few, svgOf(marks(5).replace(/<circle data-key="k0"[^>]*><\/circle>/, '')), 600);
+    expect(recorded).toHaveLength(MAX_MOVING);
   });
 
   it('updates in place: a mark that did not change is the same node, with no attribute written', () => {

@@ -5,60 +5,147 @@
  * The drawing on screen takes the next drawing's structure, text and attributes at once, in place:
  * marks are matched by `data-key` within their parent (other elements by place and tag), a
  * matched element that did not change is not touched, one that did gets the new attributes, and
- * the browser's own animations (Web Animations) carry it from the place, size, path, colour and
- * opacity it had to its new ones; a new keyed element fades in, a keyed element that is gone
- * fades out and is removed. An animation only overrides the attribute while it runs, so when it
- * ends the figure is the build's drawing, node for node, with nothing to clean up but the marks
- * that left.
+ * the browser's own animations (Web Animations, transform and opacity only: see MOVABLE) carry it
+ * from the place, size and opacity it had to its new ones; a new keyed element fades in, a keyed
+ * element that is gone fades out and is removed. An animation only overrides a property while it
+ * runs, so when it ends the figure is the build's drawing, node for node, with nothing to clean
+ * up but the marks that left.
  *
- * Why Web Animations rather than d3-interpolate on requestAnimationFrame: the browser interpolates
- * (transforms and opacity off the main thread), so a step change costs one swap and no script per
+ * Why Web Animations rather than d3-interpolate on requestAnimationFrame: the compositor runs
+ * transform and opacity animations, so a step change costs one swap and no main-thread work per
  * frame; and d3-interpolate, which cannot be tree-shaken from its bundled build here, with d3-color
- * is 6.2 kB gzip, 40 % of the story's 15 kB budget. What CSS cannot animate (a <line>'s ends, a
- * <text>'s x and y; path data in Safari) takes its new value at once.
+ * is 6.2 kB gzip, 40 % of the story's 15 kB budget.
  *
  * Duration 0 (reduced motion, a layout that was hidden) swaps the drawing without animating. A
  * morph that starts while another runs ends that one first. While a morph runs the SVG carries
  * `data-morphing` (tests and the benchmark wait for it to go).
  */
 
-/** Attributes that are also CSS properties, as CSS values; null when this value cannot move. */
-const CSS: Record<string, (v: string, el: Element) => string | null> = {
-  transform: cssTransform,
-  cx: px,
-  cy: px,
-  r: px,
-  rx: px,
-  ry: px,
-  x: (v, el) => (el.localName === 'text' || el.localName === 'tspan' ? null : px(v)),
-  y: (v, el) => (el.localName === 'text' || el.localName === 'tspan' ? null : px(v)),
-  width: px,
-  height: px,
-  d: (v) => `path("${v}")`,
-  fill: (v) => v,
-  stroke: (v) => v,
-  opacity: (v) => v,
-};
+/**
+ * What moves, and how: only `transform` and `opacity`, the two properties Chromium, WebKit and
+ * Gecko run on the compositor, also on SVG children. Any other animated property (fill, d, cx, r,
+ * x, width…) runs on the main thread and repaints the whole figure every frame: measured in
+ * Chromium at 4× CPU on a 3,000-mark SVG, one rect's `fill` animated for 1 s cost 46 paints and
+ * 900 ms of paint; its `opacity` or a <g>'s `transform`, 2 paints and 23-37 ms.
+ *
+ * So a mark that moved or changed size takes its new attributes at once and a transform carries
+ * it from where it was: the old box (from its own attributes, no layout read) mapped onto the new
+ * one, then its own transform. Colours and path data change at once; opacity fades.
+ */
+const MOVABLE = new Set([
+  'transform',
+  'x',
+  'y',
+  'width',
+  'height',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+]);
 
-function px(v: string): string | null {
-  return /^-?(\d+\.?\d*|\.\d+)$/.test(v.trim()) ? `${v.trim()}px` : null;
+/** A number attribute (absent: `dflt`), or NaN when it is a list or not a number. */
+function num(el: Element, name: string, dflt = 0): number {
+  const v = el.getAttribute(name);
+  if (v === null) return dflt;
+  return /^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v) ? Number(v) : Number.NaN;
 }
 
-/** An SVG transform attribute as a CSS transform (translate, scale, rotate about 0,0), or null. */
-function cssTransform(v: string): string | null {
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where an element's geometry sits in its own coordinates, from its attributes; null if unknown. */
+function boxOf(el: Element): Box | null {
+  let b: Box;
+  switch (el.localName) {
+    case 'circle': {
+      const r = num(el, 'r');
+      b = { x: num(el, 'cx') - r, y: num(el, 'cy') - r, w: 2 * r, h: 2 * r };
+      break;
+    }
+    case 'ellipse': {
+      const rx = num(el, 'rx');
+      const ry = num(el, 'ry');
+      b = { x: num(el, 'cx') - rx, y: num(el, 'cy') - ry, w: 2 * rx, h: 2 * ry };
+      break;
+    }
+    case 'line':
+      b = {
+        x: Math.min(num(el, 'x1'), num(el, 'x2')),
+        y: Math.min(num(el, 'y1'), num(el, 'y2')),
+        w: Math.abs(num(el, 'x2') - num(el, 'x1')),
+        h: Math.abs(num(el, 'y2') - num(el, 'y1')),
+      };
+      break;
+    default:
+      b = { x: num(el, 'x'), y: num(el, 'y'), w: num(el, 'width'), h: num(el, 'height') };
+  }
+  return Object.values(b).every(Number.isFinite) ? b : null;
+}
+
+/** A line keeps its direction (a box mapping cannot turn it over). */
+function sameDirection(o: Element, n: Element): boolean {
+  if (o.localName !== 'line') return true;
+  const sign = (el: Element, a: string, b: string) => Math.sign(num(el, b) - num(el, a));
+  return sign(o, 'x1', 'x2') === sign(n, 'x1', 'x2') && sign(o, 'y1', 'y2') === sign(n, 'y1', 'y2');
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+
+/** The CSS transform that puts `n`'s geometry where `o`'s was, or null when it cannot. */
+function fromTransform(o: Element, n: Element): { from: string; to: string } | null {
+  const to = cssTransform(n.getAttribute('transform'));
+  const before = cssTransform(o.getAttribute('transform'));
+  const bo = boxOf(o);
+  const bn = boxOf(n);
+  if (to === null || before === null || !bo || !bn || !sameDirection(o, n)) return null;
+  const scale = (a: number, b: number) => (a > 0 && b > 0 ? round(a / b) : 1);
+  const sx = scale(bo.w, bn.w);
+  const sy = scale(bo.h, bn.h);
+  const parts = [before];
+  if (sx !== 1 || sy !== 1)
+    parts.push(
+      `translate(${round(bo.x)}px,${round(bo.y)}px) scale(${sx},${sy}) translate(${round(-bn.x)}px,${round(-bn.y)}px)`,
+    );
+  else if (bo.x !== bn.x || bo.y !== bn.y)
+    parts.push(`translate(${round(bo.x - bn.x)}px,${round(bo.y - bn.y)}px)`);
+  const from = parts.filter(Boolean).join(' ') || 'none';
+  const end = to || 'none';
+  return from === end ? null : { from, to: end };
+}
+
+/**
+ * An SVG transform attribute as a CSS transform (translate, scale, rotate, also about a point);
+ * '' for none, null when CSS cannot say it (skew, matrix).
+ */
+function cssTransform(v: string | null): string | null {
+  if (v === null) return '';
   const out: string[] = [];
   const rest = v.replace(/(translate|scale|rotate)\(([^)]*)\)\s*/g, (_, fn: string, args: string) => {
     const n = args.split(/[\s,]+/).filter(Boolean);
     if (fn === 'translate') out.push(`translate(${n[0]}px,${n[1] ?? 0}px)`);
     else if (fn === 'scale') out.push(`scale(${n.join(',')})`);
-    else out.push(n.length === 1 ? `rotate(${n[0]}deg)` : '?');
+    else if (n.length === 1) out.push(`rotate(${n[0]}deg)`);
+    else out.push(`translate(${n[1]}px,${n[2]}px) rotate(${n[0]}deg) translate(${-n[1]!}px,${-n[2]!}px)`);
     return '';
   });
-  return rest.trim() || !out.length || out.includes('?') ? null : out.join(' ');
+  return rest.trim() ? null : out.join(' ');
 }
 
-/** More matched elements than this (both drawings together) and the drawing changes at once. */
-export const MAX_MOVING = 1500;
+/**
+ * More moving marks than this and the drawing changes at once: each moving mark is a compositor
+ * layer while it moves, and a change that big (a re-zoomed timeline) reads as a new picture.
+ */
+export const MAX_MOVING = 150;
 
 interface Run {
   animations: Animation[];
@@ -70,8 +157,6 @@ const running = new WeakMap<Element, Run>();
 
 /** What one reconcile did: the marks it moved (with keyframes), brought in, and left out. */
 interface Changes {
-  /** Matched elements (both drawings together), to compare with MAX_MOVING. */
-  pairs: number;
   moves: [Element, [Keyframe, Keyframe]][];
   entering: Element[];
   exiting: Element[];
@@ -107,7 +192,6 @@ function reconcile(o: Element, n: Element, c: Changes, animate: boolean): void {
     i++;
     if (p && !used.has(p) && p.localName === el.localName && (k !== null || !p.hasAttribute('data-key'))) {
       used.add(p);
-      c.pairs++;
       // Most marks do not change between steps: one native comparison, and nothing to do.
       if (!p.isEqualNode(el)) {
         const f = animate && keyframes(p, el);
@@ -158,22 +242,26 @@ export function isMorphing(svg: Element): boolean {
   return running.has(svg);
 }
 
-/** The keyframes that carry `o`'s look to `n`'s, or null when nothing CSS can animate changed. */
+/**
+ * The keyframes that carry `o`'s look to `n`'s with transform and opacity only, or null when
+ * nothing that can move changed (colours, path data and text then change at once).
+ */
 function keyframes(o: Element, n: Element): [Keyframe, Keyframe] | null {
-  let from: Keyframe | null = null;
+  const from: Keyframe = {};
   const to: Keyframe = {};
-  for (const a of n.attributes) {
-    const css = Object.hasOwn(CSS, a.name) ? CSS[a.name]! : undefined;
-    const before = o.getAttribute(a.name);
-    if (!css || before === null || before === a.value) continue;
-    const f = css(before, o);
-    const t = css(a.value, n);
-    if (!f || !t) continue;
-    from ??= {};
-    from[a.name] = f;
-    to[a.name] = t;
+  const changed = (a: string) => o.getAttribute(a) !== n.getAttribute(a);
+  if ([...MOVABLE].some(changed)) {
+    const t = fromTransform(o, n);
+    if (t) {
+      from.transform = t.from;
+      to.transform = t.to;
+    }
   }
-  return from ? [from, to] : null;
+  if (changed('opacity')) {
+    from.opacity = o.getAttribute('opacity') ?? '1';
+    to.opacity = n.getAttribute('opacity') ?? '1';
+  }
+  return Object.keys(from).length ? [from, to] : null;
 }
 
 /**
@@ -188,11 +276,11 @@ export function morph(svg: SVGSVGElement, next: SVGSVGElement, duration: number,
   const focusKey = active && active !== svg && svg.contains(active) ? keyOf(active) : undefined;
 
   const canAnimate = duration > 0 && typeof svg.animate === 'function';
-  const c: Changes = { pairs: 0, moves: [], entering: [], exiting: [] };
+  const c: Changes = { moves: [], entering: [], exiting: [] };
   copyAttributes(svg, next);
   reconcile(svg, next, c, canAnimate);
-  const animate =
-    canAnimate && c.moves.length + c.entering.length + c.exiting.length > 0 && c.pairs <= MAX_MOVING;
+  const moving = c.moves.length + c.entering.length + c.exiting.length;
+  const animate = canAnimate && moving > 0 && moving <= MAX_MOVING;
   if (!animate) {
     for (const el of c.exiting) el.remove();
     if (focusKey !== undefined) refocus(svg, focusKey);
