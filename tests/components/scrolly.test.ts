@@ -12,6 +12,8 @@ vi.mock('../../src/lib/loadDataset', () => ({ loadDataset: async () => fixtureDa
 vi.mock('../../src/lib/storyFigures', () => ({
   locateFigure: async (q: { scrolly?: string }) =>
     q.scrolly === 'located' ? 'content/chapters/04-x.mdx:7' : undefined,
+  // The Embed button asks for the story's step figures (chapter steppers); the fixture story has none.
+  editionFigures: async () => [],
 }));
 
 let container: AstroContainer;
