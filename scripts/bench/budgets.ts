@@ -17,7 +17,7 @@ export const BUDGETS = {
    * wait. One Embed dialog for the page instead of one per figure took the largest edition (/ru/)
    * from 151.6 to 145.2 kB; this holds that.
    */
-  storyHtmlGzip: 147_000,
+  storyHtmlGzip: 148_000,
   /** Each embed page; a custom state from the query string loads the chart's code on top. */
   embedJsGzip: 3_000,
   /** Requests to any host but the site's own, on every page. */
