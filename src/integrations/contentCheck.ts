@@ -45,11 +45,19 @@ export default function contentCheck(): AstroIntegration {
 }
 
 /**
- * The dev server's half: checks the content at start and whenever a file under it changes,
- * prints the lines, and answers page requests with them while any remain (instead of letting a
- * page fail while rendering). The page reloads itself on the next change.
+ * How long the files under the content folder must be still before the live preview checks them.
+ * A save can reach the watcher in pieces (the file emptied, then written), and the watcher may fold
+ * the second event into the first: checked at the first, the file was empty, and the page said
+ * "not valid JSON" until the next edit (a CI run of live-preview.spec saw it).
  */
-function livePreviewCheck(
+export const SETTLE_MS = 250;
+
+/**
+ * The dev server's half: checks the content at start and once its files have settled after a
+ * change, prints the lines, and answers page requests with them while any remain (instead of
+ * letting a page fail while rendering). The page reloads itself on the next change.
+ */
+export function livePreviewCheck(
   root: string,
   dir: string,
   logger: { info(m: string): void; warn(m: string): void; error(m: string): void },
@@ -68,12 +76,16 @@ function livePreviewCheck(
     configureServer(server: ViteDevServer) {
       check();
       server.watcher.add(abs);
+      let settle: ReturnType<typeof setTimeout> | undefined;
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(`${abs}/`)) return;
-        const before = issues.length;
-        check();
-        // Our page does not go through Astro, so it is reloaded here; the story reloads itself.
-        if (before || issues.length) server.hot.send({ type: 'full-reload' });
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          const before = issues.length;
+          check();
+          // Our page does not go through Astro, so it is reloaded here; the story reloads itself.
+          if (before || issues.length) server.hot.send({ type: 'full-reload' });
+        }, SETTLE_MS);
       });
       server.middlewares.use((req, res, next) => {
         const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
