@@ -4,16 +4,16 @@
  * innerHTML), and each step rebuilt from its differences with the step before
  * (src/charts/shared/drawingDiff.ts), the first against the drawing the page was built with.
  *
- * Rebuilding and copying a step is script the step change need not wait for: `prepare` does it in
- * idle time for the steps next to the reader's, and `step` then hands out the copy made ahead.
+ * Rebuilding a step is script the step change need not wait for: `prepare` does it in idle time
+ * for the steps next to the reader's, and `step` then hands out the drawing made ahead. The
+ * drawings are only read (morph copies what the page takes), so one copy of each step serves
+ * every visit to it.
  */
 import { decodeDrawing } from '../charts/shared/drawingDiff';
 
 export class Drawings {
   private readonly encoded: Element[];
   private readonly decoded: SVGSVGElement[] = [];
-  /** Copies made ahead (prepare), by step: each is handed out once. */
-  private readonly ready = new Map<number, SVGSVGElement>();
 
   private constructor(
     encoded: Element[],
@@ -40,26 +40,22 @@ export class Drawings {
     return this.encoded.length;
   }
 
-  /** A fresh copy of step `index`'s drawing, for the page to take. */
+  /** Step `index`'s drawing, to be read, not taken (morph copies what it needs). */
   step(index: number): SVGSVGElement | null {
-    const made = this.ready.get(index);
-    if (made) {
-      this.ready.delete(index);
-      return made;
-    }
-    return this.decode(index)?.cloneNode(true) as SVGSVGElement | null;
+    return this.decode(index);
   }
 
-  /** Makes step `index`'s copy ahead, so that `step(index)` only hands it out. */
+  /**
+   * Rebuilds one more drawing on the way to step `index` (each is built on the one before), so
+   * that one idle callback does one step's work and `step(index)` later only hands it out.
+   */
   prepare(index: number): void {
-    if (this.ready.has(index)) return;
-    const d = this.decode(index);
-    if (d) this.ready.set(index, d.cloneNode(true) as SVGSVGElement);
+    if (this.needs(index)) this.decode(this.decoded.length);
   }
 
-  /** Whether step `index` exists and has no copy made ahead. */
+  /** Whether step `index` exists and is not rebuilt yet. */
   needs(index: number): boolean {
-    return index >= 0 && index < this.encoded.length && !this.ready.has(index);
+    return index >= 0 && index < this.encoded.length && index >= this.decoded.length;
   }
 
   private decode(index: number): SVGSVGElement | null {

@@ -74,6 +74,19 @@ describe('morph', () => {
     expect(isMorphing(svg)).toBe(false);
   });
 
+  it('only reads the next drawing: it stays whole, so a later visit to the step can use it again', () => {
+    const svg = page(A);
+    const next = svgOf(B);
+    const want = canonical(next);
+    morph(svg, next, 600);
+    // c is new on the page: a copy of the drawing's node, not the node itself
+    expect(canonical(next)).toBe(want);
+    expect(svg.querySelector('[data-key="c"]')).not.toBe(next.querySelector('[data-key="c"]'));
+    morph(svg, svgOf(A), 0);
+    morph(svg, next, 0);
+    expect(canonical(svg)).toBe(want);
+  });
+
   it('moves marks kept by key, fades new ones in and gone ones out', () => {
     const svg = page(A);
     const b = svg.querySelector('[data-key="b"]')!;

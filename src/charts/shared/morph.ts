@@ -165,7 +165,7 @@ interface Changes {
 /**
  * Makes `o` (in the page) equal to `n` (the next drawing) in place: a child of `o` that `n` still
  * has (by data-key, else by place and tag) is kept and updated, attribute by attribute, and only
- * if it differs; a new child is taken from `n`; a keyed child that is gone is set aside in
+ * if it differs; a new child is copied from `n` (which is only read); a keyed child that is gone is set aside in
  * `c.exiting` (to fade out), any other is removed. Why in place: a node that is not touched keeps
  * its computed style, layout and recorded paint, so the browser redoes only what changed (a
  * whole-drawing swap made it restyle, lay out and repaint every mark of the figure).
@@ -201,8 +201,10 @@ function reconcile(o: Element, n: Element, c: Changes, animate: boolean): void {
       }
       want.push(p);
     } else {
-      want.push(el);
-      if (k !== null) c.entering.push(el);
+      // `n` stays as it is (the section keeps its drawings for later steps): the page takes a copy.
+      const copy = o.ownerDocument.importNode(el, true);
+      want.push(copy);
+      if (k !== null) c.entering.push(copy);
     }
   }
   for (const p of keyed.values()) if (!used.has(p)) c.exiting.push(p);
@@ -265,7 +267,7 @@ function keyframes(o: Element, n: Element): [Keyframe, Keyframe] | null {
 }
 
 /**
- * Moves `svg` to the drawing `next` (an <svg> not in the page; its new nodes are taken) over
+ * Moves `svg` to the drawing `next` (an <svg> not in the page, only read: what is new is copied) over
  * `duration` ms. `settled` runs when the figure equals `next`: at once when duration is 0, else when
  * the animations end or a later morph ends them. Keyboard focus stays on the mark with the same key.
  */
