@@ -5,14 +5,14 @@
  * script, not from the site's code) where a figure takes a step, a morph runs, a drawings file is
  * parsed and the URL is written, so a task is classed by what happened in it, not by a guess:
  *
- *   step change      the figure took a new step in this task (swap/reconcile + its style/layout)
+ *   step change      a step's card lit up, or the figure took the step, in this task
  *   states parse     a /states drawings file was parsed (DOMParser) in this task
  *   URL write        history.replaceState ran in this task
  *   animation frame  a morph was running and the task ran no script of the page
  *   scroll           a wheel/scroll event or a scroll-driven frame with no morph running
  *   other            anything else (named by its largest part)
  *
- *   npx tsx scripts/bench/profile-scroll.ts <distDir> <port> [width] [height]
+ *   [EXTRA_CSS='…'] npx tsx scripts/bench/profile-scroll.ts <distDir> <port> [width] [height]
  */
 import type { CDPSession } from 'playwright-core';
 import { launchChromium, newContext } from './browser';
@@ -39,12 +39,14 @@ const MARKS = `
   history.replaceState = function (...a) { m('bench:url'); return replace.apply(this, a); };
   const watch = () => new MutationObserver((records) => {
     for (const r of records) {
-      if (r.attributeName === 'data-active-step') m('bench:step');
+      if (r.attributeName === 'data-active-step') m('bench:step:' + r.target.dataset.activeStep);
+      // The step's card lights up (a frame before the figure moves: controller.ts show).
+      else if (r.attributeName === 'aria-current' && r.target.hasAttribute('data-step')) m('bench:card:' + r.target.id);
       // Removed then set again in one task (a morph that ends the one before) gives two records.
       else if (r.attributeName === 'data-morphing') m(r.oldValue === null ? 'bench:morph-start' : 'bench:morph-end');
     }
   }).observe(document.body, {
-    attributes: true, subtree: true, attributeOldValue: true, attributeFilter: ['data-active-step', 'data-morphing'],
+    attributes: true, subtree: true, attributeOldValue: true, attributeFilter: ['data-active-step', 'data-morphing', 'aria-current'],
   });
   if (document.body) watch(); else document.addEventListener('DOMContentLoaded', watch);
 })();
@@ -54,13 +56,18 @@ const [dir = 'dist', port = '4414', w = '375', h = '667'] = process.argv.slice(2
 const rate = Number(process.env.RATE ?? 4);
 const site = await serveDir(dir, Number(port), { compress: true });
 const browser = await launchChromium();
-const context = await newContext(browser, { viewport: { width: Number(w), height: Number(h) } });
+const context = await newContext(browser, {
+  viewport: { width: Number(w), height: Number(h) },
+  bypassCSP: Boolean(process.env.EXTRA_CSS),
+});
 await context.addInitScript(MARKS);
 const page = await context.newPage();
 const cdp: CDPSession = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 await page.goto(`${site.url}/`, { waitUntil: 'load' });
 await page.waitForLoadState('networkidle');
+// An experiment: CSS added to the page before the scroll (as profile-steps.ts).
+if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
 await page.waitForTimeout(500);
 
 const events: Ev[] = [];
@@ -130,6 +137,14 @@ function morphing(ts: number): boolean {
   return open > 0;
 }
 const tasks = timed.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+// Every task of a step change, long or not: its card's and its figure's (ms, sorted).
+const stepTasks = timed
+  .filter((e) => e.name === 'RunTask')
+  .filter((t) =>
+    marks.some((m) => /^bench:(step|card):/.test(m.name) && m.ts >= t.ts && m.ts <= t.ts + t.dur!),
+  )
+  .map((t) => t.dur! / 1000)
+  .sort((a, b) => a - b);
 const start = timed.find((e) => e.name === 'RunTask')?.ts ?? 0;
 const classes = new Map<string, { n: number; ms: number }>();
 for (const t of tasks) {
@@ -140,21 +155,25 @@ for (const t of tasks) {
     if (e.ts > end) break;
     if (NAMES.includes(e.name)) inside.set(e.name, (inside.get(e.name) ?? 0) + e.dur! / 1000);
   }
-  const here = new Set(marks.filter((m) => m.ts >= t.ts && m.ts <= end).map((m) => m.name));
+  const named = marks.filter((m) => m.ts >= t.ts && m.ts <= end).map((m) => m.name);
+  // bench:step:<id> and bench:card:<id> count as one kind each; the ids are printed.
+  const here = new Set(named.map((n) => n.replace(/^(bench:(?:step|card)):.*/, '$1')));
+  const steps = named.filter((n) => /^bench:(step|card):/.test(n)).map((n) => n.slice(6));
   const script = (inside.get('FunctionCall') ?? 0) + (inside.get('FireAnimationFrame') ?? 0);
   const scrolled = (inside.get('ScrollLayer') ?? 0) > 0 || (inside.get('EventDispatch') ?? 0) > 0;
   const top = [...inside.entries()].sort((a, b) => b[1] - a[1]);
-  const cls = here.has('bench:step')
-    ? 'step change'
-    : here.has('bench:parse')
-      ? 'states parse'
-      : here.has('bench:url')
-        ? 'URL write'
-        : morphing(t.ts) && script < 5
-          ? 'animation frame'
-          : scrolled || script < 5
-            ? 'scroll'
-            : `other (${top[0]?.[0] ?? 'none'})`;
+  const cls =
+    here.has('bench:step') || here.has('bench:card')
+      ? 'step change'
+      : here.has('bench:parse')
+        ? 'states parse'
+        : here.has('bench:url')
+          ? 'URL write'
+          : morphing(t.ts) && script < 5
+            ? 'animation frame'
+            : scrolled || script < 5
+              ? 'scroll'
+              : `other (${top[0]?.[0] ?? 'none'})`;
   if (process.env.WHY) {
     // What made layout and style dirty before this task (invalidation tracking, WHY=1).
     const why = new Map<string, number>();
@@ -177,7 +196,7 @@ for (const t of tasks) {
   c.ms += t.dur! / 1000;
   classes.set(cls, c);
   console.log(
-    `${(t.dur! / 1000).toFixed(0)} ms @${((t.ts - start) / 1e6).toFixed(1)}s [${cls}]${morphing(t.ts) ? ' (morphing)' : ''}: ${top
+    `${(t.dur! / 1000).toFixed(0)} ms @${((t.ts - start) / 1e6).toFixed(1)}s [${cls}${steps.length ? ` ${steps.join(' ')}` : ''}]${morphing(t.ts) ? ' (morphing)' : ''}: ${top
       .slice(0, 6)
       .map(([k, v]) => `${k}=${v.toFixed(0)}`)
       .join(' ')}`,
@@ -186,6 +205,10 @@ for (const t of tasks) {
 console.log(
   `${w}x${h} CPU ${rate}x: long tasks ${tasks.length}, ${Math.round(tasks.reduce((s, t) => s + t.dur!, 0) / 1000)} ms; ` +
     [...classes.entries()].map(([k, v]) => `${k} ${v.n} (${Math.round(v.ms)} ms)`).join(', '),
+);
+const q = (f: number) => stepTasks[Math.min(stepTasks.length - 1, Math.floor(f * stepTasks.length))] ?? 0;
+console.log(
+  `step-change tasks ${stepTasks.length}: median ${q(0.5).toFixed(0)} ms, p90 ${q(0.9).toFixed(0)} ms, max ${q(1).toFixed(0)} ms`,
 );
 await browser.close();
 await site.close();
