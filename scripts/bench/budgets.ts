@@ -7,10 +7,11 @@ export const BUDGETS = {
    * Everything the story loads while read to the end, inline scripts included. Issue #12 moved all
    * drawing to build time: the browser fetches each step's drawing and only moves marks between
    * them (src/charts/shared/morph.ts), so no chart code reaches the story (33.0 → 11.8 kB). The
-   * editions (#14) add the language switcher and each edition's drawings URL (12.1 kB); #12's
-   * ceiling is 15 kB, and every edition is held to the same budget.
+   * editions (#14) add the language switcher and each edition's drawings URL (12.1 kB); the step
+   * change in two frames (card, then figure) and the start that reads every section before it
+   * writes take it just over 13.0 kB. #12's ceiling is 15 kB; every edition is held to the same budget.
    */
-  storyJsGzip: 13_000,
+  storyJsGzip: 13_500,
   /**
    * Each edition's story HTML (inline CSS and scripts included). Under Lighthouse's simulated slow
    * 4G the whole document arrives before the first paint, so its bytes are the first screen's

@@ -112,13 +112,11 @@ export class ScrollyController {
     this.next?.addEventListener('click', () => this.command('next'));
     bindArrowKeys(section, (c) => this.command(c));
     bindTabIntoStep(this.next, () => this.steps[this.index]);
-    watchStickyFigure(section, this.figure);
     this.details = attachDetails(this.figure, {
       url: (svg) => this.statesUrl(svg.dataset.layout ?? 'wide', 'json'),
       step: () => this.index,
     });
     this.setupScroller();
-    this.show(0, { announce: false, duration: 0 });
     // The figure's height moves the phone trigger line and link landing: its caption wraps once
     // the Embed button shows, fonts arrive, a narrow drawing's height differs between states.
     if (typeof ResizeObserver === 'function') {
@@ -134,6 +132,17 @@ export class ScrollyController {
       for (const v of this.variants) shows.observe(v.svg);
     }
     this.loadWhenNear();
+  }
+
+  /**
+   * Writes what the section shows at the start (the first step, the sticky figure's cover). Why
+   * not in the constructor: the page makes every section's controller first, which only reads the
+   * layout, then starts them all; a read after another section's writes laid the page out again,
+   * once per section (5 forced layouts at 4× CPU in the story script's first task).
+   */
+  start(): void {
+    watchStickyFigure(this.section, this.figure);
+    this.show(0, { announce: false, duration: 0 });
   }
 
   /**

@@ -90,7 +90,9 @@ function navigationType(): string {
 function init(): void {
   const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
   const hooks = { jump: (c: ScrollyController, i: number) => void jump(c, i), changed: schedule };
+  // Every section reads its layout, then every section writes (see ScrollyController.start).
   for (const s of sections) controllers.push(new ScrollyController(s, hooks));
+  for (const c of controllers) c.start();
 
   // Arrow keys inside charts drawn with one Tab stop, static ones too (they load no chart code).
   for (const f of document.querySelectorAll('.chart-figure, .scrolly-figure')) attachRoving(f);

@@ -44,7 +44,9 @@ export function watchStickyFigure(section: HTMLElement, figure: HTMLElement): vo
     if (section.style.getPropertyValue('--sticky-figure-h') !== value)
       section.style.setProperty('--sticky-figure-h', value);
   };
-  if (typeof ResizeObserver === 'function') new ResizeObserver(update).observe(figure);
   window.addEventListener('resize', update);
-  update();
+  // A ResizeObserver reports the figure's size once when it starts watching, after the next
+  // layout: the first update then reads a fresh layout rather than forcing one.
+  if (typeof ResizeObserver === 'function') new ResizeObserver(update).observe(figure);
+  else update();
 }

@@ -5,6 +5,8 @@ import { expect, scrollToStep, test } from './support/triggerLine';
  * What a step change and the first paint may not cost (issue #12's speed targets are measured by
  * `npm run bench`; these tests pin the causes found by profiling, not timings):
  * - the first paint waits for no stylesheet request: the CSS is inline, allowed by its hash;
+ * - the story script's start reads the layout of every section before it writes to any: read
+ *   between writes, each section's reads laid the page out again (5 forced layouts at the start);
  * - a layout the reader cannot see (CSS shows one drawing per width) is not redrawn: only its
  *   name (aria-label and <title>) follows the step, so that it is right when it shows;
  * - the step change only reconciles: the next drawing was rebuilt ahead, in idle time;
@@ -44,6 +46,42 @@ test('the CSS the first paint needs is inline, and the page CSP allows it by its
   // The inline CSS applies (the scrolly figure is pinned), and nothing was refused.
   expect(found.sticky).toBe('sticky');
   expect(violations).toEqual([]);
+});
+
+test("the story script's start lays the page out at most twice, not once per section", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  interface Ev {
+    name: string;
+    args?: { beginData?: { stackTrace?: { url: string; functionName: string }[] } };
+  }
+  const events: Ev[] = [];
+  (cdp as unknown as { on(e: string, f: (d: { value: Ev[] }) => void): void }).on(
+    'Tracing.dataCollected',
+    (d) => events.push(...d.value),
+  );
+  await cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
+    transferMode: 'ReportEvents',
+  });
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  const done = new Promise((r) =>
+    (cdp as unknown as { once(e: string, f: () => void): void }).once(
+      'Tracing.tracingComplete',
+      r as () => void,
+    ),
+  );
+  await cdp.send('Tracing.end');
+  await done;
+  // A layout with a script stack was forced by a read (getBoundingClientRect, offsetHeight…).
+  const forced = events
+    .filter((e) => e.name === 'Layout')
+    .map((e) => e.args?.beginData?.stackTrace ?? [])
+    .filter((st) => st.some((f) => f.url.includes('/_astro/')))
+    .map((st) => st.map((f) => f.functionName || '(anonymous)').join(' < '));
+  expect(forced.length, forced.join('\n')).toBeGreaterThan(0);
+  expect(forced.length, forced.join('\n')).toBeLessThanOrEqual(2);
 });
 
 test.describe('on a phone', () => {
