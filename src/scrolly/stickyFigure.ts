@@ -25,28 +25,52 @@ export function stickyCover(g: StickyGeometry, gap = 8): number {
   return Math.max(0, Math.round(g.top + g.figure.height - g.padding + gap));
 }
 
-/** Keeps --sticky-figure-h of `section` up to date as its figure or the window changes size. */
-export function watchStickyFigure(section: HTMLElement, figure: HTMLElement): void {
-  const steps = section.querySelector<HTMLElement>('.scrolly-steps');
-  if (!steps) return;
-  const update = () => {
+/** The sections watched, by figure. */
+const watched = new Map<HTMLElement, { section: HTMLElement; steps: HTMLElement }>();
+let observer: ResizeObserver | undefined;
+
+/**
+ * Brings the cover of each of these figures' sections up to date: every figure is measured first,
+ * then the changed values are written. Why together: a read after another section's write would
+ * make the browser restyle and lay out the page again, once per section.
+ */
+function update(figures: Iterable<HTMLElement>): void {
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const covers = [...figures].flatMap((figure) => {
+    const w = watched.get(figure);
+    if (!w) return [];
     const style = getComputedStyle(figure);
     const f = figure.getBoundingClientRect();
-    const s = steps.getBoundingClientRect();
+    const s = w.steps.getBoundingClientRect();
     const px = stickyCover({
       sticky: style.position === 'sticky',
       figure: { left: f.left, right: f.right, height: f.height },
       steps: { left: s.left, right: s.right },
       top: Number.parseFloat(style.top) || 0,
-      padding: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+      padding,
     });
-    const value = `${px}px`;
+    return [{ section: w.section, value: `${px}px` }];
+  });
+  for (const { section, value } of covers)
     if (section.style.getPropertyValue('--sticky-figure-h') !== value)
       section.style.setProperty('--sticky-figure-h', value);
-  };
-  window.addEventListener('resize', update);
-  // A ResizeObserver reports the figure's size once when it starts watching, after the next
-  // layout: the first update then reads a fresh layout rather than forcing one.
-  if (typeof ResizeObserver === 'function') new ResizeObserver(update).observe(figure);
-  else update();
+}
+
+/** Keeps --sticky-figure-h of `section` up to date as its figure or the window changes size. */
+export function watchStickyFigure(section: HTMLElement, figure: HTMLElement): void {
+  const steps = section.querySelector<HTMLElement>('.scrolly-steps');
+  if (!steps) return;
+  watched.set(figure, { section, steps });
+  if (typeof ResizeObserver !== 'function') {
+    update([figure]);
+    window.addEventListener('resize', () => update([figure]));
+    return;
+  }
+  // One observer for every figure: it reports each figure once when it starts watching, after
+  // the next layout, and all the figures that changed together.
+  if (!observer) {
+    observer = new ResizeObserver((entries) => update(entries.map((e) => e.target as HTMLElement)));
+    window.addEventListener('resize', () => update(watched.keys()));
+  }
+  observer.observe(figure);
 }
