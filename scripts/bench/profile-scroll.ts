@@ -17,17 +17,9 @@
 import type { CDPSession } from 'playwright-core';
 import { launchChromium, newContext } from './browser';
 import { serveDir } from './server';
+import { recordTrace, type TraceEvent } from './trace';
 
-interface Ev {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  cat?: string;
-  args?: Record<string, unknown>;
-}
+type Ev = TraceEvent;
 
 /** Marks what happens on the page (User Timing lands in the trace with the task it ran in). */
 const MARKS = `
@@ -70,30 +62,19 @@ await page.waitForLoadState('networkidle');
 if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
 await page.waitForTimeout(500);
 
-const events: Ev[] = [];
-(cdp as unknown as { on(e: string, f: (d: { value: Ev[] }) => void): void }).on(
-  'Tracing.dataCollected',
-  (d) => events.push(...d.value),
+const events: Ev[] = await recordTrace(
+  cdp,
+  `devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${process.env.WHY ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''}`,
+  async () => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    for (let i = 0; i < 5000; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(40);
+      if (i % 10 === 9 && (await page.evaluate(() => window.scrollY)) >= height - 2) break;
+    }
+    await page.waitForTimeout(1000);
+  },
 );
-await cdp.send('Tracing.start', {
-  categories: `devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${process.env.WHY ? ',disabled-by-default-devtools.timeline.invalidationTracking' : ''}`,
-  transferMode: 'ReportEvents',
-});
-const height = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-for (let i = 0; i < 5000; i++) {
-  await page.mouse.wheel(0, 120);
-  await page.waitForTimeout(40);
-  if (i % 10 === 9 && (await page.evaluate(() => window.scrollY)) >= height - 2) break;
-}
-await page.waitForTimeout(1000);
-const done = new Promise((r) =>
-  (cdp as unknown as { once(e: string, f: () => void): void }).once(
-    'Tracing.tracingComplete',
-    r as () => void,
-  ),
-);
-await cdp.send('Tracing.end');
-await done;
 
 const load = new Map<string, number>();
 for (const e of events)

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { recordTrace } from '../../scripts/bench/trace';
 import { expect, scrollToStep, test } from './support/triggerLine';
 
 /**
@@ -53,37 +54,22 @@ test("the story script's start lays the page out and restyles it a few times, no
   page,
 }) => {
   const cdp = await page.context().newCDPSession(page);
-  interface Ev {
-    name: string;
-    args?: { beginData?: { stackTrace?: { url: string; functionName: string }[] } };
-  }
-  const events: Ev[] = [];
-  (cdp as unknown as { on(e: string, f: (d: { value: Ev[] }) => void): void }).on(
-    'Tracing.dataCollected',
-    (d) => events.push(...d.value),
+  const events = await recordTrace(
+    cdp,
+    'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
+    async () => {
+      await page.goto('/');
+      await page.waitForLoadState('load');
+    },
   );
-  await cdp.send('Tracing.start', {
-    categories:
-      'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto('/');
-  await page.waitForLoadState('load');
-  const done = new Promise((r) =>
-    (cdp as unknown as { once(e: string, f: () => void): void }).once(
-      'Tracing.tracingComplete',
-      r as () => void,
-    ),
-  );
-  await cdp.send('Tracing.end');
-  await done;
+  type Stack = { url: string; functionName: string }[];
   // A layout or restyle with a script stack was forced by a read (getBoundingClientRect…). Two
   // are expected of each: the reading bar's first read, before anything is written, and the
   // engine's first read of the step positions, after every section has written its start.
   const forced = (name: string) =>
     events
       .filter((e) => e.name === name)
-      .map((e) => e.args?.beginData?.stackTrace ?? [])
+      .map((e) => (e.args?.beginData as { stackTrace?: Stack } | undefined)?.stackTrace ?? [])
       .filter((st) => st.some((f) => f.url.includes('/_astro/')))
       .map((st) => st.map((f) => f.functionName || '(anonymous)').join(' < '));
   const layouts = forced('Layout');
