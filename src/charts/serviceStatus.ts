@@ -7,9 +7,7 @@ import { utcDay } from 'd3-time';
 import type { Category, Event, ServiceStatus } from '../schemas/event';
 import { dateEnd, dateStart, isoDay } from './shared/format';
 import { chartText, type Locale } from './shared/i18n';
-
-// Still imported by serviceMatrix/client.ts until the browser half of issue #12 removes it.
-export { formatDate } from './shared/format';
+import { isThinlySourced } from '../schemas/thinlySourced';
 
 /** What a matrix cell says. `none` = no restriction recorded in our data (not a claim of "open"). */
 export type CellStatus = ServiceStatus | 'none';
@@ -60,6 +58,8 @@ export interface StatusChange {
   title: string;
   /** First source of the record. */
   source: { url: string; publisher: string };
+  /** Every source of the record is secondary: the details line says so. */
+  thin?: true;
   /** True when this change is the end of a period recorded by the event's `endDate`. */
   ended?: boolean;
 }
@@ -106,6 +106,7 @@ export function statusChanges(
       status,
       title: e.title,
       source: { url: src.url, publisher: src.publisher },
+      ...(isThinlySourced(e) ? { thin: true as const } : {}),
     });
   });
   raw.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -181,6 +182,8 @@ export interface MechanismStep {
   title: string;
   category: Category;
   source: { url: string; publisher: string };
+  /** Every source of the record is secondary: the details line says so. */
+  thin?: true;
 }
 
 /** Words for a step's stage, e.g. "in force", "adopted", "register opened". */
@@ -216,6 +219,7 @@ function toStep(e: EventLike & Pick<Event, 'subject'>, stage: MechanismStage): M
     title: e.title,
     category: e.category,
     source: { url: src.url, publisher: src.publisher },
+    ...(isThinlySourced(e) ? { thin: true as const } : {}),
   };
 }
 

@@ -6,6 +6,10 @@ import type { Event } from '../../src/schemas/event';
 import { selectWorldMap } from '../../src/charts/worldMap/model';
 import { worldMapDetails } from '../../src/charts/worldMap/details';
 import { mapsDataset } from '../fixtures/maps-dataset';
+import { serviceMatrix } from '../../src/charts/serviceMatrix';
+import { serviceMatrixDetails } from '../../src/charts/serviceMatrix/details';
+import { mechanismMatrix } from '../../src/charts/mechanismMatrix';
+import { mechanismMatrixDetails } from '../../src/charts/mechanismMatrix/details';
 import { fixtureEvents, fixtureServices, serverDocument } from '../fixtures/timeline-data';
 
 /** The details card of one event, as the build writes it, with the event's sources of these kinds. */
@@ -47,5 +51,53 @@ describe('world map details line: thinly sourced scores (issue #13)', () => {
   });
   test('a research source is enough', () => {
     expect(line(['secondary', 'research'])).not.toContain('Thinly sourced');
+  });
+});
+
+/** The mapsDataset with one event's sources replaced by sources of these kinds. */
+function withKinds(id: string, kinds: ('secondary' | 'news')[]) {
+  return {
+    ...mapsDataset,
+    events: mapsDataset.events.map((e) =>
+      e.id === id
+        ? {
+            ...e,
+            sources: kinds.map((kind, i) => ({ url: `https://example.org/${i}`, publisher: `P${i}`, kind })),
+          }
+        : e,
+    ),
+  };
+}
+
+describe('services matrix details line: thinly sourced changes (issue #13)', () => {
+  const line = (kinds: ('secondary' | 'news')[]) => {
+    const data = serviceMatrix.select(withKinds('ru-wechat-block-2017', kinds));
+    return (
+      serviceMatrixDetails.marks(data, { date: '2017-05-05' } as never, null as never)['RU:wechat']?.title ??
+      ''
+    );
+  };
+  test('a change whose record has only secondary sources says so', () => {
+    expect(line(['secondary'])).toContain('Thinly sourced');
+  });
+  test('a news source is enough', () => {
+    expect(line(['secondary', 'news'])).toMatch(/^WeChat in Russia/);
+    expect(line(['secondary', 'news'])).not.toContain('Thinly sourced');
+  });
+});
+
+describe('mechanisms matrix details line: thinly sourced steps (issue #13)', () => {
+  const line = (kinds: ('secondary' | 'news')[]) => {
+    const data = mechanismMatrix.select(withKinds('cn-golden-shield-start-1998', kinds));
+    return mechanismMatrixDetails.marks(data, { date: '1999-01-01' } as never, null as never)[
+      'CN:traffic-filtering'
+    ]?.title;
+  };
+  test('a step whose record has only secondary sources says so', () => {
+    expect(line(['secondary'])).toContain('Thinly sourced');
+  });
+  test('a news source is enough', () => {
+    expect(line(['news'])).toContain('cn-golden-shield-start-1998');
+    expect(line(['news'])).not.toContain('Thinly sourced');
   });
 });

@@ -16,6 +16,7 @@ function marks(
       title: joinSentences(locale, [
         mmCellLabel(cell, state.date, locale),
         cell.step ? chartText(locale, 'charts.mm.record', { id: cell.step.id }) : '',
+        cell.step?.thin ? chartText(locale, 'charts.thin') : '',
       ]),
     };
   return out;

@@ -14,7 +14,11 @@ function marks(
   const out: Record<string, MarkDetails> = {};
   for (const cell of cellsAt(data, day))
     out[cell.key] = {
-      title: joinSentences(locale, [cellLabel(cell, day, locale), cellSource(cell, locale)]),
+      title: joinSentences(locale, [
+        cellLabel(cell, day, locale),
+        cellSource(cell, locale),
+        cell.change?.thin ? chartText(locale, 'charts.thin') : '',
+      ]),
       links: cell.change
         ? [{ text: chartText(locale, 'charts.openSource'), href: cell.change.source.url }]
         : [],

@@ -125,7 +125,7 @@ export function countryDetails(s: WorldScore, locale: Locale = 'en'): string {
       ? chartText(locale, 'charts.wm.published', { score: String(s.score), edition: String(s.edition) })
       : '',
     s.confidence === 'likely' ? chartText(locale, 'charts.wm.unconfirmed') : '',
-    s.thin ? chartText(locale, 'charts.wm.thin') : '',
+    s.thin ? chartText(locale, 'charts.thin') : '',
   ]);
 }
 
