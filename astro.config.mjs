@@ -34,14 +34,17 @@ const DEV_ORIGIN = 'http://localhost:4321';
 // different ports, so both can run at once. `npm run dev -- --port N` or DEV_PORT=N picks another.
 const DEV_PORT = Number(process.env.DEV_PORT || 4322);
 
-/** One line at the end of a build without SITE_URL, so whoever deploys it knows. */
+/**
+ * One line at the end of a build without SITE_URL, so whoever deploys it knows. An info line, not
+ * a warning: an editor's build needs no SITE_URL, and a clean build shows no warnings (EDITING.md).
+ */
 /** @type {import('astro').AstroIntegration} */
 const siteUrlNotice = {
   name: 'site-url',
   hooks: {
     'astro:build:done': ({ logger }) => {
       if (!SITE_URL)
-        logger.warn(
+        logger.info(
           `SITE_URL is not set: oEmbed, canonical and social-card links use ${DEV_ORIGIN}; set SITE_URL=https://… when you build for production`,
         );
     },

@@ -92,7 +92,8 @@ beforeAll(async () => {
   }
   const [good, bad] = [contentFor('good'), `${WORK}/${CLI_CASE}`];
   cli = {
-    good: await run(['astro', 'build', '--outDir', `${good}-dist`], { CONTENT_DIR: good }),
+    // As an editor runs it: no SITE_URL, which only a production build needs (README, Deploy).
+    good: await run(['astro', 'build', '--outDir', `${good}-dist`], { CONTENT_DIR: good, SITE_URL: '' }),
     bad: await run(['astro', 'build', '--outDir', `${bad}-dist`], { CONTENT_DIR: bad }),
   };
 }, 300_000);
