@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ContentError, type ContentIssue, formatReport, formatWarnings } from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
+import { DATA_COLLECTIONS } from '../lib/content/validateData';
 import { thinlySourcedSummary } from '../lib/content/sourceGrades';
 import { contentProblemsPage } from './contentProblemsPage';
 
@@ -83,8 +84,13 @@ export function livePreviewCheck(
         settle = setTimeout(() => {
           const before = issues.length;
           check();
-          // Our page does not go through Astro, so it is reloaded here; the story reloads itself.
-          if (before || issues.length) server.hot.send({ type: 'full-reload' });
+          const own = !reloadedByAstro(relative(abs, file));
+          // The pages read such a file once per server (translations, glossary): a full reload of
+          // the server's modules drops what they read, so the next render reads the file again.
+          if (own) server.environments.ssr?.hot.send({ type: 'full-reload' });
+          // Our page does not go through Astro, so it is reloaded here; so is the story after an
+          // edit of a file its pages read themselves. Otherwise Astro reloads the story itself.
+          if (before || issues.length || own) server.hot.send({ type: 'full-reload' });
         }, SETTLE_MS);
       });
       server.middlewares.use((req, res, next) => {
@@ -96,4 +102,17 @@ export function livePreviewCheck(
       });
     },
   };
+}
+
+/** The files Astro's content layer loads (src/content.config.ts), relative to the content folder. */
+const COLLECTION_FILES = new Set(Object.values(DATA_COLLECTIONS).map((c) => `data/${c.file}`));
+
+/**
+ * Whether Astro reloads the open page by itself after this file changes: it does for its
+ * collections (chapters, translated chapters, the data files). The pages read the others
+ * themselves at render time (the corrections log, translations of the data, the glossary), so
+ * without our reload an edit showed only after the editor reloaded the page.
+ */
+export function reloadedByAstro(rel: string): boolean {
+  return rel.endsWith('.mdx') || COLLECTION_FILES.has(rel);
 }

@@ -112,6 +112,31 @@ test('a misspelt id in a step names the exact key and the nearest id; fixing it 
   await expect(problems).toHaveCount(0);
 });
 
+test('an edit to a translation shows in the open page, without a reload or a restart', async ({ page }) => {
+  test.setTimeout(300_000);
+  // The pages read translations once per server; before, the edit showed only after a restart.
+  const file = `${DIR}/i18n/ru/events.json`;
+  const good = readFileSync(file, 'utf8');
+  const id = 'ru-wechat-block-2017';
+  const title = (JSON.parse(good) as Record<string, { title: string }>)[id]!.title;
+  const client = viteClient(page);
+  await page.goto(`${BASE}/ru/`);
+  const sources = page.locator('.sources-list');
+  await expect(sources).toContainText(title, { timeout: 90_000 });
+
+  await client.connected();
+  const edited = `${title} (правка редактора)`;
+  writeFileSync(
+    file,
+    good.replace(`"title": ${JSON.stringify(title)}`, `"title": ${JSON.stringify(edited)}`),
+  );
+  await expect(sources).toContainText(edited, { timeout: 90_000 });
+
+  await client.connected();
+  writeFileSync(file, good);
+  await expect(sources).not.toContainText(edited, { timeout: 90_000 });
+});
+
 /**
  * Whether the Vite client of the page's current document is connected to the dev server. An edit
  * made before it connects is announced to no one (the reload message is lost), so every edit waits

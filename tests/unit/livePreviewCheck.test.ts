@@ -90,3 +90,40 @@ describe('live preview check', () => {
     expect(reloads).toHaveLength(2);
   });
 });
+
+describe('live preview reload', () => {
+  beforeAll(() => {
+    rmSync('dist-live-check', { recursive: true, force: true });
+    cpSync('content', DIR, { recursive: true });
+  });
+  afterAll(() => rmSync('dist-live-check', { recursive: true, force: true }));
+
+  /** The reloads the plugin sends after a good edit of one file under the content folder. */
+  async function reloadsAfterEditing(rel: string): Promise<number> {
+    const file = join(root, DIR, rel);
+    const plugin = livePreviewCheck(root, DIR, quiet);
+    const { server, watcher, reloads } = fakeServer();
+    (plugin.configureServer as (s: ViteDevServer) => void)(server);
+    writeFileSync(file, readFileSync(file, 'utf8'));
+    watcher.emit('all', 'change', file);
+    await new Promise((r) => setTimeout(r, SETTLE_MS + 100));
+    return reloads.length;
+  }
+
+  // The pages read these files themselves, so nothing else tells the open page they changed
+  // (an edit to the corrections log showed only after a manual reload).
+  it.each(['data/corrections.json', 'i18n/ru/events.json', 'i18n/glossary.json'])(
+    'reloads the page after an edit of %s',
+    async (rel) => {
+      expect(await reloadsAfterEditing(rel)).toBe(1);
+    },
+  );
+
+  // Astro's content layer reloads the page for its own collections: a second reload would race it.
+  it.each(['data/events.json', 'chapters/01-the-week-wechat-went-dark.mdx'])(
+    'leaves the reload after an edit of %s to Astro',
+    async (rel) => {
+      expect(await reloadsAfterEditing(rel)).toBe(0);
+    },
+  );
+});
