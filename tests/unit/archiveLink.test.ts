@@ -7,8 +7,10 @@ test('an accessed day becomes the archive timestamp', () => {
   );
 });
 
-test('without an accessed day the link names no date', () => {
+// The archive's form without a timestamp redirects to its latest capture, which for a page that
+// has since died can be the error page; `*` lists every capture, so the reader can pick one.
+test('without an accessed day the link lists the captures, inventing no date', () => {
   expect(archiveUrl({ url: 'http://tass.com/economy/944792' })).toBe(
-    'https://web.archive.org/web/http://tass.com/economy/944792',
+    'https://web.archive.org/web/*/http://tass.com/economy/944792',
   );
 });
