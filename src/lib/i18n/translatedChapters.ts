@@ -307,21 +307,44 @@ export function compareChapter(
     }
   }
 
-  // Quotations: a translated one sits in <Q from>, and its words are the edition's wording of a
-  // quote (in that language) of a record the paragraph cites, matched as an English quotation is.
+  // Quotations: a translated one sits in <Q from>, whose paragraph cites a record quoting that
+  // language, and its words are the edition's wording of such a quote (matched as in English).
   const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  const quoteLanguages = (ids: string[]) =>
+    new Set(
+      ids.flatMap((id) => {
+        const r = records.get(id);
+        return r && 'quotes' in r ? (r.quotes ?? []).map((q) => language(q.language)) : [];
+      }),
+    );
   const wordings = (id: string, from: string) => {
     const r = records.get(id);
     if (!r || !('quotes' in r) || !r.quotes) return [];
     const words = editionWordings(r.quotes, locale, quotes.get(id));
     return r.quotes.flatMap((q, i) => (language(q.language) === from && words[i] ? [words[i]] : []));
   };
-  const quotesIn = (id: string, from: string) => {
-    const r = records.get(id);
-    return r && 'quotes' in r ? (r.quotes ?? []).filter((q) => language(q.language) === from).length : 0;
-  };
   const holds = (id: string, from: string, text: string) =>
     wordings(id, from).some((w) => quoteMatches(text, w));
+  const heldElsewhere = (q: { text: string; from: string }, cites: string[]) =>
+    [...records.keys()].filter((id) => !cites.includes(id) && holds(id, q.from, q.text));
+  /** Where the words are not a cited record's: the line that says so, and what to do. */
+  const untraced = (q: { text: string; from: string }, cites: string[]) => {
+    const heldBy = heldElsewhere(q, cites);
+    const unworded = cites.filter((id) => {
+      const r = records.get(id);
+      const inFrom =
+        r && 'quotes' in r ? (r.quotes ?? []).filter((x) => language(x.language) === q.from) : [];
+      return wordings(id, q.from).length < inFrom.length;
+    });
+    return (
+      `quotation ${mark(q.text.trim(), locale)} in <Q from="${q.from}"> is not the ${lang} wording of a quote of the records cited in its paragraph (looked in: ${cites.length ? cites.join(', ') : 'none: the paragraph cites no record'}); ` +
+      (heldBy.length
+        ? `the words are the ${lang} wording of a quote of ${heldBy.map((id) => `"${id}"`).join(', ')}, which this paragraph does not cite: quote a record the paragraph cites, or move the quotation to the paragraph that cites that record`
+        : unworded.length
+          ? `${eventsFile} has no ${lang} wording yet for the quotes of ${unworded.map((id) => `"${id}"`).join(', ')}: add them under "quotes", one per English quote`
+          : `write the words ${eventsFile} gives in "quotes" for the quote you mean, or write it in our own words`)
+    );
+  };
   const names = glossaryNames(glossary, locale);
   for (const block of ours.blocks)
     for (const p of block.paragraphs) {
@@ -333,50 +356,25 @@ export function compareChapter(
             undefined,
             `quotation ${mark(q.text.trim(), locale)} is neither a glossary name nor inside <Q>: write a translated quotation as <Q from="en">…</Q> without marks of your own, or write it in our own words`,
           );
-      const cites = p.cites.flat();
-      const cited = new Set(
-        cites.flatMap((id) => {
-          const r = records.get(id);
-          return r && 'quotes' in r ? (r.quotes ?? []).map((q) => language(q.language)) : [];
-        }),
-      );
-      // Records the paragraph does not cite whose wording holds the words (to say which one to cite).
-      const heldElsewhere = (from: string, text: string) =>
-        [...records.keys()].filter((id) => !cites.includes(id) && holds(id, from, text));
+      const cited = quoteLanguages(p.cites.flat());
       for (const q of p.qs) {
-        if (!q.from || !(LOCALES as readonly string[]).includes(q.from)) {
+        if (!q.from || !(LOCALES as readonly string[]).includes(q.from))
           at(
             q.line,
             block.label,
             '<Q>',
             `needs from="…": the language the words were said in (${LOCALES.join(', ')})`,
           );
-          continue;
-        }
-        const from = q.from;
-        if (cites.some((id) => holds(id, from, q.text))) continue;
-        const heldBy = heldElsewhere(from, q.text);
-        if (!cited.has(from) && !heldBy.length) {
+        // Words another record holds get the line below, which names that record.
+        else if (!cited.has(q.from) && !heldElsewhere({ text: q.text, from: q.from }, p.cites.flat()).length)
           at(
             q.line,
             block.label,
             '<Q>',
-            `<Q from="${from}">, but no record cited in this paragraph holds a quote in "${from}"${cites.length ? ` (cited: ${cites.join(', ')})` : ''}; cite the record whose "quotes" hold these words, as the English paragraph does`,
+            `<Q from="${q.from}">, but no record cited in this paragraph holds a quote in "${q.from}"${p.cites.length ? ` (cited: ${p.cites.flat().join(', ')})` : ''}; cite the record whose "quotes" hold these words, as the English paragraph does`,
           );
-          continue;
-        }
-        const unworded = cites.filter((id) => wordings(id, from).length < quotesIn(id, from));
-        at(
-          q.line,
-          block.label,
-          '<Q>',
-          `quotation ${mark(q.text.trim(), locale)} in <Q from="${from}"> is not the ${lang} wording of a quote of the records cited in its paragraph (looked in: ${cites.length ? cites.join(', ') : 'none: the paragraph cites no record'}); ` +
-            (heldBy.length
-              ? `the words are the ${lang} wording of a quote of ${heldBy.map((id) => `"${id}"`).join(', ')}, which this paragraph does not cite: quote a record the paragraph cites, or move the quotation to the paragraph that cites that record`
-              : unworded.length
-                ? `${eventsFile} has no ${lang} wording yet for the quotes of ${unworded.map((id) => `"${id}"`).join(', ')}: add them under "quotes", one per English quote`
-                : `write the words ${eventsFile} gives in "quotes" for the quote you mean, or write it in our own words`),
-        );
+        else if (!p.cites.flat().some((id) => holds(id, q.from!, q.text)))
+          at(q.line, block.label, '<Q>', untraced({ text: q.text, from: q.from }, p.cites.flat()));
       }
     }
 
