@@ -108,3 +108,25 @@ describe('the real Russian chapter 5', () => {
     expect(problems(q('СМИ раздувают шумиху из-за серьёзной технической проблемы'))).toHaveLength(1);
   });
 });
+
+describe('the real Chinese chapter 5', () => {
+  const file = 'content/i18n/zh/chapters/05-the-view-from-china.mdx';
+  const english = 'content/chapters/05-the-view-from-china.mdx';
+  const { dataset } = checkContent(ROOT, 'content');
+  const real = readFileSync(join(ROOT, file), 'utf8');
+  const problems = (words: string) =>
+    compareChapter(
+      { file, text: real.replace('媒体是在拿一个微不足道的技术问题小题大做', words), locale: 'zh' },
+      { file: english, text: readFileSync(join(ROOT, english), 'utf8') },
+      dataset!,
+      null,
+      readEditions(ROOT, 'content').quotes.zh,
+    ).filter((i) => !i.warning);
+
+  test('a run of the wording, or characters skipped with …, matches; other words do not', () => {
+    expect(problems('媒体是在拿一个微不足道的技术问题小题大做')).toEqual([]);
+    expect(problems('微不足道的技术问题')).toEqual([]);
+    expect(problems('媒体是在拿…技术问题小题大做')).toEqual([]);
+    expect(problems('俄罗斯向中国宣战')).toHaveLength(1);
+  });
+});
