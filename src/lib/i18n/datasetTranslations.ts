@@ -10,7 +10,7 @@ import type { Editions, ReadFile, TranslationIssue } from './editions';
 import { checkGlossary, readGlossary } from './glossary';
 import { type Member, lineIndex, objectMembers } from './jsonMembers';
 import { EDITIONS, type Edition, i18nDir, LANGUAGE_NAMES } from './locales';
-import { QUOTES_FIELD, quoteWordingIssues } from './quoteWordings';
+import { QUOTES_FIELD, quotesToWrite, quoteWordingIssues } from './quoteWordings';
 import { type EditionTranslations, TRANSLATED, type TranslatedCollection } from './readerFields';
 import type { Quote } from '../../schemas/quote';
 
@@ -245,7 +245,10 @@ function checkFile(
         file.line(file.text.lastIndexOf('}')),
         id,
         undefined,
-        `has no ${lang} text; add "${id}": { ${present.map((f) => `"${f}": "…"`).join(', ')} } (English at ${english(id)})`,
+        `has no ${lang} text; add "${id}": { ${[
+          ...present.map((f) => `"${f}": "…"`),
+          ...('quotes' in c ? quotesToWrite(record.quotes as Quote[] | undefined, locale) : []),
+        ].join(', ')} } (English at ${english(id)})`,
       );
       continue;
     }

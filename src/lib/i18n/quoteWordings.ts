@@ -47,17 +47,18 @@ export function quoteWordingIssues(
   isEnglishText: (wording: string, quote: Quote) => boolean,
 ): Omit<TranslationIssue, 'file' | 'line' | 'record' | 'locale'>[] {
   const lang = LANGUAGE_NAMES[locale];
-  const needed = (quotes ?? []).some((q) => !saidIn(q, locale));
   const template = (quotes ?? []).map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ');
-  if (given === undefined)
-    return needed
+  if (given === undefined) {
+    const toWrite = quotesToWrite(quotes, locale)[0];
+    return toWrite
       ? [
           {
             field: QUOTES_FIELD,
-            message: `is missing: write the ${lang} words of the English record's ${quotes!.length === 1 ? 'quote' : `${quotes!.length} quotes, in order,`} as "quotes": [${template}]`,
+            message: `is missing: write the ${lang} words of the English record's ${quotes!.length === 1 ? 'quote' : `${quotes!.length} quotes, in order,`} as ${toWrite}`,
           },
         ]
       : [];
+  }
   if (!quotes?.length)
     return [{ field: QUOTES_FIELD, message: `the English record has no "quotes"; remove it here too` }];
   if (!Array.isArray(given) || given.length !== quotes.length)
@@ -84,6 +85,16 @@ export function quoteWordingIssues(
     else if (isEnglishText(w, q)) out.push({ field, message: `is the English text: write it in ${lang}` });
   }
   return out;
+}
+
+/**
+ * The `"quotes": [ … ]` a translation of the record must hold, as an editor writes it (`"…"` for
+ * each wording, null for a quote said in the edition's language), or nothing when every quote was
+ * said in that language (or the record has none).
+ */
+export function quotesToWrite(quotes: readonly Quote[] | undefined, locale: Edition): string[] {
+  if (!quotes?.some((q) => !saidIn(q, locale))) return [];
+  return [`"quotes": [${quotes.map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ')}]`];
 }
 
 function count(n: number, noun: string): string {
