@@ -6,6 +6,7 @@ import type { Quote } from '../../src/schemas/quote';
 import { readEditions } from '../../src/lib/i18n/datasetTranslations';
 import { editionWordings, quoteWordingIssues } from '../../src/lib/i18n/quoteWordings';
 import { compareChapter } from '../../src/lib/i18n/translatedChapters';
+import { quoteMatches } from '../../src/lib/content/quotations';
 
 const ROOT = join(import.meta.dirname, '../..');
 const en: Quote = { text: 'the media is making a fuss', language: 'en', by: 'TechNode' };
@@ -128,5 +129,20 @@ describe('the real Chinese chapter 5', () => {
     expect(problems('微不足道的技术问题')).toEqual([]);
     expect(problems('媒体是在拿…技术问题小题大做')).toEqual([]);
     expect(problems('俄罗斯向中国宣战')).toHaveLength(1);
+  });
+});
+
+describe("EDITING.md's examples", () => {
+  test('the <Q> example in "Translate a chapter" quotes the Russian wording of the record it cites', () => {
+    const editing = readFileSync(join(ROOT, 'EDITING.md'), 'utf8');
+    const example = /<Q from="en">([^<]+)<\/Q>\. <Cite ids="([^"]+)" \/>/.exec(editing)!;
+    const { dataset } = checkContent(ROOT, 'content');
+    const record = dataset!.events.find((e) => e.id === example[2])!;
+    const words = editionWordings(
+      record.quotes!,
+      'ru',
+      readEditions(ROOT, 'content').quotes.ru?.get(record.id),
+    );
+    expect(words.some((w) => w && quoteMatches(example[1]!, w))).toBe(true);
   });
 });
