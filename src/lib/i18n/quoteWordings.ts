@@ -1,5 +1,4 @@
 import type { Quote } from '../../schemas/quote';
-import type { TranslationIssue } from './editions';
 import { type Edition, LANGUAGE_NAMES } from './locales';
 
 /**
@@ -45,9 +44,8 @@ export function quoteWordingIssues(
   quotes: readonly Quote[] | undefined,
   locale: Edition,
   isEnglishText: (wording: string, quote: Quote) => boolean,
-): Omit<TranslationIssue, 'file' | 'line' | 'record' | 'locale'>[] {
+): { field: string; message: string }[] {
   const lang = LANGUAGE_NAMES[locale];
-  const template = (quotes ?? []).map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ');
   if (given === undefined) {
     const toWrite = quotesToWrite(quotes, locale)[0];
     return toWrite
@@ -65,10 +63,10 @@ export function quoteWordingIssues(
     return [
       {
         field: QUOTES_FIELD,
-        message: `${Array.isArray(given) ? `has ${count(given.length, 'wording')}` : 'is not a list'} where the English record has ${count(quotes.length, 'quote')}; write one entry per English quote, in the same order: [${template}]`,
+        message: `${Array.isArray(given) ? `has ${count(given.length, 'wording')}` : 'is not a list'} where the English record has ${count(quotes.length, 'quote')}; write one entry per English quote, in the same order: ${skeleton(quotes, locale)}`,
       },
     ];
-  const out: Omit<TranslationIssue, 'file' | 'line' | 'record' | 'locale'>[] = [];
+  const out: { field: string; message: string }[] = [];
   for (const [i, q] of quotes.entries()) {
     const w: unknown = given[i];
     const field = `${QUOTES_FIELD}[${i}]`;
@@ -94,7 +92,12 @@ export function quoteWordingIssues(
  */
 export function quotesToWrite(quotes: readonly Quote[] | undefined, locale: Edition): string[] {
   if (!quotes?.some((q) => !saidIn(q, locale))) return [];
-  return [`"quotes": [${quotes.map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ')}]`];
+  return [`"${QUOTES_FIELD}": ${skeleton(quotes, locale)}`];
+}
+
+/** The list an editor writes: `"…"` for each wording, null for a quote said in the edition's language. */
+function skeleton(quotes: readonly Quote[], locale: Edition): string {
+  return `[${quotes.map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ')}]`;
 }
 
 function count(n: number, noun: string): string {
