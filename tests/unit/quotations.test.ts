@@ -68,6 +68,16 @@ describe('matching a quotation to a record’s quote', () => {
     expect(quoteMatches('', quote)).toBe(false);
   });
 
+  test('in Chinese, written without spaces, a run of characters matches and … skips characters', () => {
+    const zh = '媒体是在拿一个微不足道的技术问题小题大做';
+    expect(quoteMatches('技术问题', zh)).toBe(true);
+    expect(quoteMatches('媒体是在拿…技术问题小题大做', zh)).toBe(true);
+    expect(quoteMatches('媒体是在拿…政治问题', zh)).toBe(false);
+    // A Latin name beside Chinese characters is still a whole word: "Chat" is not "WeChat".
+    expect(quoteMatches('Chat被封', 'WeChat被封')).toBe(false);
+    expect(quoteMatches('WeChat', 'WeChat被封')).toBe(true);
+  });
+
   test('normalizing folds the marks of nested quotations', () => {
     expect(normalizeQuote('“a ‘mere’ formality.”')).toBe("a 'mere' formality");
     expect(normalizeQuote('«закон „об информации“»')).toBe('закон "об информации');

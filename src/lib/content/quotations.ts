@@ -78,14 +78,23 @@ export function quoteMatches(quotation: string, quoted: string): boolean {
   return true;
 }
 
-/** Where `part` occurs in `whole` from `from` on as whole words ("tri" is not in "trifle"), or -1. */
+/**
+ * Where `part` occurs in `whole` from `from` on as whole words ("tri" is not in "trifle"), or -1.
+ * Chinese and Japanese are written without spaces, so there each character is a word of its own
+ * and a run of characters may start or end anywhere (a translated quotation in the zh edition).
+ */
 function wordAt(whole: string, part: string, from: number): number {
   const letter = /[\p{L}\p{N}]/u;
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   for (let at = whole.indexOf(part, from); at >= 0; at = whole.indexOf(part, at + 1)) {
     const before = whole[at - 1];
     const after = whole[at + part.length];
     const edgeOk = (c: string | undefined, inner: string | undefined) =>
-      c === undefined || !letter.test(c) || !letter.test(inner ?? '');
+      c === undefined ||
+      !letter.test(c) ||
+      !letter.test(inner ?? '') ||
+      unspaced.test(c) ||
+      unspaced.test(inner ?? '');
     if (edgeOk(before, part[0]) && edgeOk(after, part.at(-1))) return at;
   }
   return -1;

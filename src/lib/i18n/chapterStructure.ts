@@ -62,8 +62,8 @@ export interface Paragraph {
   textOutsideQ: string;
   /** The `ids` of each `<Cite>`, in order. */
   cites: string[][];
-  /** Each `<Q from="…">` in the paragraph. */
-  qs: { from: string | undefined; line: number }[];
+  /** Each `<Q from="…">` in the paragraph, with the words inside it. */
+  qs: { from: string | undefined; line: number; text: string }[];
   /** Line of a text offset in `textOutsideQ`. */
   lineAt(offset: number): number;
 }
@@ -222,12 +222,16 @@ function paragraph(children: RootContent[], line: number): Paragraph {
         if (!inQ) p.textOutsideQ += ' ';
       } else if (isJsx(n) && n.name === 'Q') {
         const from = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'from')?.value;
-        p.qs.push({
+        const q = {
           from: typeof from === 'string' ? from : undefined,
           line: n.position?.start.line ?? line,
-        });
+          text: '',
+        };
+        p.qs.push(q);
         if (!inQ) p.textOutsideQ += ' ';
+        const start = p.text.length;
         collect(n.children as RootContent[], true);
+        q.text = p.text.slice(start);
       } else if ('children' in n && Array.isArray(n.children)) collect(n.children as RootContent[], inQ);
     }
   };

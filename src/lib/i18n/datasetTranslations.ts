@@ -10,7 +10,9 @@ import type { Editions, ReadFile, TranslationIssue } from './editions';
 import { checkGlossary, readGlossary } from './glossary';
 import { type Member, lineIndex, objectMembers } from './jsonMembers';
 import { EDITIONS, type Edition, i18nDir, LANGUAGE_NAMES } from './locales';
+import { QUOTES_FIELD, quotesToWrite, quoteWordingIssues } from './quoteWordings';
 import { type EditionTranslations, TRANSLATED, type TranslatedCollection } from './readerFields';
+import type { Quote } from '../../schemas/quote';
 
 /**
  * Reads content/i18n/<edition>/<data file>.json for every edition: `{ "<record id>": { "<field>":
@@ -18,9 +20,16 @@ import { type EditionTranslations, TRANSLATED, type TranslatedCollection } from 
  * against the dataset by checkDatasetTranslations.
  */
 export function readEditions(root: string, contentDir: string): Editions {
-  const out: Editions = { root: i18nDir(contentDir), translations: {}, files: new Map(), issues: [] };
+  const out: Editions = {
+    root: i18nDir(contentDir),
+    translations: {},
+    quotes: {},
+    files: new Map(),
+    issues: [],
+  };
   for (const locale of EDITIONS) {
     const edition: EditionTranslations = {};
+    const quotes = new Map<string, unknown>();
     for (const c of Object.values(TRANSLATED)) {
       const path = `${i18nDir(contentDir)}/${locale}/${c.file}`;
       const abs = join(root, path);
@@ -77,11 +86,16 @@ export function readEditions(root: string, contentDir: string): Editions {
       out.files.set(path, { path, text, line, records });
       const byId: Record<string, Record<string, string>> = {};
       for (const [id, value] of Object.entries(json as Record<string, unknown>))
-        if (id !== '$schema' && value && typeof value === 'object' && !Array.isArray(value))
-          byId[id] = value as Record<string, string>;
+        if (id !== '$schema' && value && typeof value === 'object' && !Array.isArray(value)) {
+          // A record's quote wordings are a list, kept apart from its texts (see quoteWordings.ts).
+          const { [QUOTES_FIELD]: wordings, ...text } = value as Record<string, unknown>;
+          byId[id] = text as Record<string, string>;
+          if (wordings !== undefined && 'quotes' in c) quotes.set(id, wordings);
+        }
       edition[c.file] = byId;
     }
     out.translations[locale] = edition;
+    out.quotes[locale] = quotes;
   }
   return out;
 }
@@ -180,7 +194,15 @@ function checkFile(
       at(line, id, undefined, `expected an object { ${fields.map((f) => `"${f}": "…"`).join(', ')} }`);
       continue;
     }
+    if ('quotes' in c) {
+      const fm = given.get(QUOTES_FIELD);
+      const value: unknown = fm ? JSON.parse(file.text.slice(fm.start, fm.end)) : undefined;
+      const isEnglish = (w: string, q: Quote) => w.trim() === q.text.trim() && looksLikeProse(w);
+      for (const i of quoteWordingIssues(value, record.quotes as Quote[] | undefined, locale, isEnglish))
+        at(file.line((fm ?? member).at), id, i.field, i.message);
+    }
     for (const [field, fm] of given) {
+      if (field === QUOTES_FIELD && 'quotes' in c) continue;
       const fline = file.line(fm.at);
       const value = JSON.parse(file.text.slice(fm.start, fm.end)) as unknown;
       if (!fields.includes(field)) {
@@ -188,7 +210,7 @@ function checkFile(
           fline,
           id,
           field,
-          `unknown field: a translation holds only ${fields.map((f) => `"${f}"`).join(', ')}; check the spelling or remove it`,
+          `unknown field: a translation holds only ${[...fields, ...('quotes' in c ? [QUOTES_FIELD] : [])].map((f) => `"${f}"`).join(', ')}; check the spelling or remove it`,
         );
         continue;
       }
@@ -223,7 +245,10 @@ function checkFile(
         file.line(file.text.lastIndexOf('}')),
         id,
         undefined,
-        `has no ${lang} text; add "${id}": { ${present.map((f) => `"${f}": "…"`).join(', ')} } (English at ${english(id)})`,
+        `has no ${lang} text; add "${id}": { ${[
+          ...present.map((f) => `"${f}": "…"`),
+          ...('quotes' in c ? quotesToWrite(record.quotes as Quote[] | undefined, locale) : []),
+        ].join(', ')} } (English at ${english(id)})`,
       );
       continue;
     }

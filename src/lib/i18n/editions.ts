@@ -24,6 +24,8 @@ export interface Editions {
   /** The translation folder, e.g. `content/i18n`. */
   root: string;
   translations: Partial<Record<Edition, EditionTranslations>>;
+  /** Edition → record id → its `quotes` entry as written (see quoteWordings.ts). */
+  quotes: Partial<Record<Edition, Map<string, unknown>>>;
   files: Map<string, ReadFile>;
   issues: TranslationIssue[];
 }

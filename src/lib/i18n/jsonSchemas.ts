@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GlossarySchema } from './glossary';
+import { QUOTES_FIELD } from './quoteWordings';
 import { TRANSLATED } from './readerFields';
 
 /** Path of the JSON Schema, for editor autocompletion. */
@@ -18,6 +19,13 @@ export function translationFileSchema(file: string) {
       shape[f] = fields[f]!.optional().describe(
         `This edition's text for the English record's "${f}" (content/data/${file}): written as a newsroom in this language would, with dates, numbers and names as in the English and the glossary.`,
       );
+    if ('quotes' in c)
+      shape[QUOTES_FIELD] = z
+        .array(z.string().trim().min(1).nullable())
+        .optional()
+        .describe(
+          `This edition's words for each of the English record's "quotes", one entry per quote in the same order: the words the edition's chapters put in <Q>. null for a quote said in this edition's language (its own words are the record's).`,
+        );
   }
   return z.object({ $schema }).catchall(z.object(shape).strict());
 }

@@ -16,7 +16,7 @@ import type { z } from 'zod';
  *
  * - events: `title` (timeline labels, matrices, sources list), `summary` and `dateNote` (the
  *   timeline's details card), `subject` (the law's name in the mechanism matrix), `actor` and
- *   `note` (the downloads);
+ *   `note` (the downloads), and `quotes`: the words the edition's chapters quote (quoteWordings.ts);
  * - figures: `title` (sources list), `summary`, `unit`, `actor`, `subject`, `note` (downloads);
  * - fotn.json scales: `summary`. Scores carry no prose of their own: `countryName` is localised
  *   from the country code with `Intl.DisplayNames` (see localizedRecord), `status` is an
@@ -34,6 +34,8 @@ export const TRANSLATED = {
     file: 'events.json',
     fields: ['title', 'summary', 'actor', 'subject', 'dateNote', 'note'],
     schema: EventSchema,
+    // The edition's words for each of the record's quotes, which its chapters put in <Q>.
+    quotes: true,
   },
   figures: {
     file: 'figures.json',
@@ -44,7 +46,10 @@ export const TRANSLATED = {
   services: { file: 'services.json', fields: ['name'], schema: ServiceSchema, optional: true },
   mechanisms: { file: 'mechanisms.json', fields: ['name', 'short', 'description'], schema: MechanismSchema },
 } as const satisfies Partial<
-  Record<keyof Dataset, { file: string; fields: readonly string[]; schema: z.ZodObject; optional?: boolean }>
+  Record<
+    keyof Dataset,
+    { file: string; fields: readonly string[]; schema: z.ZodObject; optional?: boolean; quotes?: boolean }
+  >
 >;
 
 export type TranslatedCollection = keyof typeof TRANSLATED;

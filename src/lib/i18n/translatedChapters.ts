@@ -6,13 +6,15 @@ import { citableById, type Dataset } from '../dataset';
 import { mdxProblem } from '../content/extractChapter';
 import { checkChapterMarkup } from '../markupGuard';
 import type { ContentIssue } from '../content/issue';
-import { findQuotations, normalizeQuote } from '../content/quotations';
+import { findQuotations, normalizeQuote, quoteMatches } from '../content/quotations';
 import { didYouMean } from '../content/suggest';
 import type { ChapterFile } from '../content/validateChapters';
 import { describeZodIssue } from '../content/zodIssues';
 import { type Block, type ChapterStructure, chapterStructure } from './chapterStructure';
+import { readEditions } from './datasetTranslations';
 import { followsGlossary, type Glossary, type GlossaryTerm, readGlossary, usesTerm } from './glossary';
 import { EDITIONS, type Edition, i18nDir, LANGUAGE_NAMES, LOCALES } from './locales';
+import { editionWordings } from './quoteWordings';
 
 /** What a translation may write on each component; everything else comes from the English. */
 const TRANSLATED_PROPS: Record<string, string[]> = {
@@ -56,6 +58,7 @@ export function translatedChapterIssues(
   const i18n = i18nDir(contentDir);
   if (!existsSync(join(root, i18n))) return [];
   const glossary = readGlossary(root, contentDir).glossary;
+  const quotes = readEditions(root, contentDir).quotes;
   const english = new Map(chapters.map((c) => [c.file.split('/').pop()!, c]));
   const issues: ContentIssue[] = [];
   for (const locale of EDITIONS) {
@@ -79,7 +82,7 @@ export function translatedChapterIssues(
       const text = readFileSync(join(root, file), 'utf8');
       // Markup that would run code, as in the English chapters; then the structure and words.
       issues.push(...checkChapterMarkup(file, text).map((i) => ({ ...i, locale })));
-      issues.push(...compareChapter({ file, text, locale }, source, dataset, glossary));
+      issues.push(...compareChapter({ file, text, locale }, source, dataset, glossary, quotes[locale]));
     }
     for (const [name, source] of english) {
       if (files.includes(name) || isDraft(source.text)) continue;
@@ -108,8 +111,11 @@ export function compareChapter(
   en: ChapterFile,
   dataset: Dataset,
   glossary: Glossary | null,
+  quotes: ReadonlyMap<string, unknown> = new Map(),
 ): ContentIssue[] {
   const { file, locale } = t;
+  // This edition's translations of the records, where their quotes' wordings are.
+  const eventsFile = `${file.slice(0, file.lastIndexOf('/chapters/'))}/events.json`;
   const issues: ContentIssue[] = [];
   const at = (
     line: number | undefined,
@@ -301,14 +307,44 @@ export function compareChapter(
     }
   }
 
-  // Quotations: a translated one sits in <Q from>, whose paragraph cites a record quoting that language.
+  // Quotations: a translated one sits in <Q from>, whose paragraph cites a record quoting that
+  // language, and its words are the edition's wording of such a quote (matched as in English).
+  const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
   const quoteLanguages = (ids: string[]) =>
     new Set(
       ids.flatMap((id) => {
         const r = records.get(id);
-        return r && 'quotes' in r ? (r.quotes ?? []).map((q) => q.language) : [];
+        return r && 'quotes' in r ? (r.quotes ?? []).map((q) => language(q.language)) : [];
       }),
     );
+  const wordings = (id: string, from: string) => {
+    const r = records.get(id);
+    if (!r || !('quotes' in r) || !r.quotes) return [];
+    const words = editionWordings(r.quotes, locale, quotes.get(id));
+    return r.quotes.flatMap((q, i) => (language(q.language) === from && words[i] ? [words[i]] : []));
+  };
+  const holds = (id: string, from: string, text: string) =>
+    wordings(id, from).some((w) => quoteMatches(text, w));
+  const heldElsewhere = (q: { text: string; from: string }, cites: string[]) =>
+    [...records.keys()].filter((id) => !cites.includes(id) && holds(id, q.from, q.text));
+  /** Where the words are not a cited record's: the line that says so, and what to do. */
+  const untraced = (q: { text: string; from: string }, cites: string[]) => {
+    const heldBy = heldElsewhere(q, cites);
+    const unworded = cites.filter((id) => {
+      const r = records.get(id);
+      const inFrom =
+        r && 'quotes' in r ? (r.quotes ?? []).filter((x) => language(x.language) === q.from) : [];
+      return wordings(id, q.from).length < inFrom.length;
+    });
+    return (
+      `quotation ${mark(q.text.trim(), locale)} in <Q from="${q.from}"> is not the ${lang} wording of a quote of the records cited in its paragraph (looked in: ${cites.length ? cites.join(', ') : 'none: the paragraph cites no record'}); ` +
+      (heldBy.length
+        ? `the words are the ${lang} wording of a quote of ${heldBy.map((id) => `"${id}"`).join(', ')}, which this paragraph does not cite: quote a record the paragraph cites, or move the quotation to the paragraph that cites that record`
+        : unworded.length
+          ? `${eventsFile} has no ${lang} wording yet for the quotes of ${unworded.map((id) => `"${id}"`).join(', ')}: add them under "quotes", one per English quote`
+          : `write the words ${eventsFile} gives in "quotes" for the quote you mean, or write it in our own words`)
+    );
+  };
   const names = glossaryNames(glossary, locale);
   for (const block of ours.blocks)
     for (const p of block.paragraphs) {
@@ -329,13 +365,16 @@ export function compareChapter(
             '<Q>',
             `needs from="…": the language the words were said in (${LOCALES.join(', ')})`,
           );
-        else if (!cited.has(q.from))
+        // Words another record holds get the line below, which names that record.
+        else if (!cited.has(q.from) && !heldElsewhere({ text: q.text, from: q.from }, p.cites.flat()).length)
           at(
             q.line,
             block.label,
             '<Q>',
             `<Q from="${q.from}">, but no record cited in this paragraph holds a quote in "${q.from}"${p.cites.length ? ` (cited: ${p.cites.flat().join(', ')})` : ''}; cite the record whose "quotes" hold these words, as the English paragraph does`,
           );
+        else if (!p.cites.flat().some((id) => holds(id, q.from!, q.text)))
+          at(q.line, block.label, '<Q>', untraced({ text: q.text, from: q.from }, p.cites.flat()));
       }
     }
 
