@@ -6,7 +6,15 @@
 // edition's translation of a renumbered chapter (content/i18n/<edition>/chapters/, same file
 // name) is renamed with it. CONTENT_DIR picks another content folder (tests). Refuses to
 // overwrite a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../src/lib/content/placeholders';
@@ -185,11 +193,15 @@ function translationMoves(contentDir: string, moves: FileMove[], english: Map<st
   });
 }
 
-/** Rewrites and renames files, through temporary names so 05→06 never overwrites a 06 that has not moved yet. */
+/**
+ * Writes each file's new text under a temporary name, removes the old file, then gives each its new
+ * name: 05→06 never overwrites a 06 that has not moved yet, and the live preview, which watches
+ * only .mdx files, never reads one half-written.
+ */
 function applyMoves(moves: FileMove[]): void {
   for (const m of moves) {
-    writeFileSync(join(m.dir, m.from), m.text);
-    renameSync(join(m.dir, m.from), join(m.dir, `${m.to}.moving`));
+    writeFileSync(join(m.dir, `${m.to}.moving`), m.text);
+    unlinkSync(join(m.dir, m.from));
   }
   for (const m of moves) renameSync(join(m.dir, `${m.to}.moving`), join(m.dir, m.to));
 }
