@@ -2,13 +2,25 @@
 // content/chapters/NN-kebab-title.mdx as a draft with a commented example scrolly section. It
 // goes last, or before/after the named chapter (its file name without the number, e.g.
 // `the-view-from-china`); then every chapter's `order` and NN- prefix are renumbered 1, 2, 3, …
-// (anchors, step ids and links do not change: they never include the number). CONTENT_DIR picks
-// another content folder (tests). Refuses to overwrite a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// (anchors, step ids and links do not change: they never include the number), and each
+// edition's translation of a renumbered chapter (content/i18n/<edition>/chapters/, same file
+// name) is renamed with it. CONTENT_DIR picks another content folder (tests). Refuses to
+// overwrite a file.
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER_BODY, PLACEHOLDER_SUMMARY } from '../src/lib/content/placeholders';
 import { didYouMean } from '../src/lib/content/suggest';
+import { EDITIONS, i18nDir } from '../src/lib/i18n/locales';
+import { englishRevision } from '../src/lib/i18n/translatedChapters';
 
 /** `"What came next?"` → `what-came-next`. */
 export function kebab(title: string): string {
@@ -21,11 +33,17 @@ export function kebab(title: string): string {
     .replace(/-{2,}/g, '-');
 }
 
+/** A file's YAML frontmatter, or null. */
+function frontmatterOf(text: string): Record<string, unknown> | null {
+  const m = /^---\n([\s\S]*?)\n---/.exec(text);
+  const fm: unknown = m ? parseYaml(m[1] ?? '') : null;
+  return fm && typeof fm === 'object' ? (fm as Record<string, unknown>) : null;
+}
+
 /** A chapter's `order` from its frontmatter, or undefined. */
 export function orderOf(text: string): number | undefined {
-  const m = /^---\n([\s\S]*?)\n---/.exec(text);
-  const fm = m ? (parseYaml(m[1] ?? '') as { order?: unknown } | null) : null;
-  return fm && typeof fm.order === 'number' ? fm.order : undefined;
+  const order = frontmatterOf(text)?.order;
+  return typeof order === 'number' ? order : undefined;
 }
 
 /** The highest `order` in the chapters' frontmatter, or 0. */
@@ -117,6 +135,77 @@ export function withOrder(text: string, order: number): string {
   return text.replace(/^(---\n[\s\S]*?^order:)[^\n]*$/m, `$1 ${order}`);
 }
 
+/**
+ * A translation of a chapter that was renumbered. Only the English `order` changed, not a word, so
+ * a translation that followed the English revision before follows the new one. A translation that
+ * was already behind keeps its `follows`: its warning still names the English it has to catch up
+ * with.
+ */
+export function followRenumbered(
+  text: string,
+  before: string,
+  after: string,
+): { text: string; upToDate: boolean } {
+  if (frontmatterOf(text)?.follows !== before) return { text, upToDate: false };
+  return { text: text.replace(/^(---\n[\s\S]*?^follows:)[^\n]*$/m, `$1 "${after}"`), upToDate: true };
+}
+
+/** A file to rewrite and rename, and what to tell the editor about it. */
+interface FileMove {
+  dir: string;
+  from: string;
+  to: string;
+  text: string;
+  note: string;
+}
+
+/**
+ * The translations that move with the English chapters: each edition's file of the same name,
+ * renamed the same way, its `follows` brought along when it was up to date. Throws when a
+ * translation would overwrite one that does not move.
+ */
+function translationMoves(contentDir: string, moves: FileMove[], english: Map<string, string>): FileMove[] {
+  return EDITIONS.flatMap((locale) => {
+    const dir = `${i18nDir(contentDir)}/${locale}/chapters`;
+    const theirs = moves.filter((m) => existsSync(join(dir, m.from)));
+    const moving = new Set(theirs.map((m) => m.from));
+    return theirs.map((m): FileMove => {
+      if (m.to !== m.from && existsSync(join(dir, m.to)) && !moving.has(m.to))
+        throw new Error(
+          `${dir}/${m.to} already exists and is not the translation of a chapter that moves; rename or remove it first.`,
+        );
+      const revision = englishRevision(m.text);
+      const t = followRenumbered(
+        readFileSync(join(dir, m.from), 'utf8'),
+        englishRevision(english.get(m.from)!),
+        revision,
+      );
+      return {
+        dir,
+        from: m.from,
+        to: m.to,
+        text: t.text,
+        note: t.upToDate
+          ? `up to date: follows "${revision}"`
+          : 'was behind the English and still is: its follows is unchanged',
+      };
+    });
+  });
+}
+
+/**
+ * Writes each file's new text under a temporary name, removes the old file, then gives each its new
+ * name: 05→06 never overwrites a 06 that has not moved yet, and the live preview, which watches
+ * only .mdx files, never reads one half-written.
+ */
+function applyMoves(moves: FileMove[]): void {
+  for (const m of moves) {
+    writeFileSync(join(m.dir, `${m.to}.moving`), m.text);
+    unlinkSync(join(m.dir, m.from));
+  }
+  for (const m of moves) renameSync(join(m.dir, `${m.to}.moving`), join(m.dir, m.to));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const flag = (name: string) => {
@@ -135,7 +224,8 @@ function main(): void {
     console.error(`"${title}" has no letters or digits to make a file name from.`);
     process.exit(1);
   }
-  const dir = join(process.env.CONTENT_DIR ?? 'content', 'chapters');
+  const contentDir = process.env.CONTENT_DIR ?? 'content';
+  const dir = join(contentDir, 'chapters');
   mkdirSync(dir, { recursive: true });
   const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
   if (files.some((f) => slugOf(f) === slug)) {
@@ -155,14 +245,26 @@ function main(): void {
     console.error(`${join(dir, plan.file)} already exists; pick another title.`);
     process.exit(1);
   }
-  // Rename to temporary names first, so 05→06 never overwrites a 06 that has not moved yet.
-  for (const m of plan.moves) {
-    writeFileSync(join(dir, m.from), withOrder(texts.get(m.from)!, m.order));
-    renameSync(join(dir, m.from), join(dir, `${m.to}.moving`));
+  const moves = plan.moves.map((m): FileMove => ({
+    dir,
+    ...m,
+    text: withOrder(texts.get(m.from)!, m.order),
+    note: `order ${m.order}`,
+  }));
+  let translations: FileMove[];
+  try {
+    translations = translationMoves(contentDir, moves, texts);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
   }
-  for (const m of plan.moves) {
-    renameSync(join(dir, `${m.to}.moving`), join(dir, m.to));
-    console.log(`  ${m.from === m.to ? m.to : `${m.from} → ${m.to}`} (order ${m.order})`);
+  applyMoves([...moves, ...translations]);
+  // Say what moved, so no renamed file surprises the editor: the English, then each edition.
+  let shown = '';
+  for (const m of [...moves, ...translations]) {
+    if (m.dir !== shown) console.log(`${m.dir === dir ? 'Renumbered' : 'Renamed with them'} in ${m.dir}/:`);
+    shown = m.dir;
+    console.log(`  ${m.from === m.to ? m.to : `${m.from} → ${m.to}`} (${m.note})`);
   }
   const file = join(dir, plan.file);
   writeFileSync(file, chapterTemplate(title, plan.order, new Date().toISOString().slice(0, 10)));

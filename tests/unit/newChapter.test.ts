@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chapterTemplate, kebab, maxOrder, placeChapter } from '../../scripts/new-chapter';
+import {
+  chapterTemplate,
+  followRenumbered,
+  kebab,
+  maxOrder,
+  placeChapter,
+  withOrder,
+} from '../../scripts/new-chapter';
 import { extractChapter } from '../../src/lib/content/extractChapter';
 import { formatIssue } from '../../src/lib/content/issue';
+import { checkContent } from '../../src/lib/content/loadContent';
+import { englishRevision } from '../../src/lib/i18n/translatedChapters';
 import { placeholderIssues } from '../../src/lib/content/placeholders';
 import { validateChapters } from '../../src/lib/content/validateChapters';
 import { fixtureDataset } from '../fixtures/story/dataset';
@@ -89,4 +98,115 @@ describe('new:chapter', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  test('refuses, changing nothing, when a translation would overwrite one that does not move', () => {
+    const root = mkdtempSync(join(tmpdir(), 'new-chapter-'));
+    try {
+      const dir = join(root, 'chapters');
+      const ru = join(root, 'i18n', 'ru', 'chapters');
+      mkdirSync(ru, { recursive: true });
+      mkdirSync(dir);
+      for (const c of three)
+        writeFileSync(join(dir, c.file), `---\ntitle: "${c.file}"\norder: ${c.order}\n---\n\nText.\n`);
+      // 02-two's translation would become 03-two.mdx, where a stray copy already is.
+      for (const f of ['02-two.mdx', '03-two.mdx']) writeFileSync(join(ru, f), '---\nfollows: "x"\n---\n');
+      const run = () =>
+        execFileSync('npx', ['tsx', 'scripts/new-chapter.ts', 'Between', '--after', 'one'], {
+          env: { ...process.env, CONTENT_DIR: root },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+      expect(run).toThrow(
+        `${ru}/03-two.mdx already exists and is not the translation of a chapter that moves; rename or remove it first.`,
+      );
+      expect(readdirSync(dir).sort()).toEqual(three.map((c) => c.file));
+      expect(readdirSync(ru).sort()).toEqual(['02-two.mdx', '03-two.mdx']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+  test('a renumbered translation follows the new English revision only if it followed the old one', () => {
+    const english = '---\ntitle: "Two"\norder: 2\n---\n\nText.\n';
+    const [before, after] = [englishRevision(english), englishRevision(withOrder(english, 3))];
+    expect(before).not.toBe(after);
+    const translation = (follows: string) =>
+      `---\ntitle: "Два"\nsummary: "…"\nfollows: "${follows}"\n---\n\nТекст.\n`;
+    expect(followRenumbered(translation(before), before, after)).toEqual({
+      text: translation(after),
+      upToDate: true,
+    });
+    expect(followRenumbered(translation('0123456789ab'), before, after)).toEqual({
+      text: translation('0123456789ab'),
+      upToDate: false,
+    });
+  });
+});
+
+// The real content, on a temp copy: the translations move with their chapters, and the result
+// passes the check (before, 8 translations were left under their old names: 8 problems).
+describe('new:chapter with translations', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  test.each([
+    {
+      where: '--after',
+      near: 'the-view-from-china',
+      behind: ['zh', '07-after-wechat.mdx', '08-after-wechat.mdx'],
+    },
+    {
+      where: '--before',
+      near: 'the-register-behind-the-block',
+      behind: ['ru', '02-the-register-behind-the-block.mdx', '03-the-register-behind-the-block.mdx'],
+    },
+  ])(
+    '$where $near: translations renamed, up-to-date ones stay so, one behind stays behind',
+    ({ where, near, behind }) => {
+      const [locale, from, to] = behind as [string, string, string];
+      const tmp = mkdtempSync(join(tmpdir(), 'new-chapter-i18n-'));
+      const content = join(tmp, 'content');
+      const dir = relative(ROOT, content); // checkContent reads paths under the project root
+      try {
+        cpSync(join(ROOT, 'content'), content, { recursive: true });
+        // One translation already behind the English: an older revision than the current one.
+        const stale = join(content, 'i18n', locale, 'chapters', from);
+        writeFileSync(
+          stale,
+          readFileSync(stale, 'utf8').replace(/^follows: .*$/m, 'follows: "0123456789ab"'),
+        );
+        const warned = (w: { file: string; field?: string }[]) => w.map((i) => [i.file, i.field]);
+        const start = checkContent(ROOT, dir);
+        expect(start.issues).toEqual([]);
+        expect(warned(start.warnings)).toEqual([[`${dir}/i18n/${locale}/chapters/${from}`, 'follows']]);
+
+        const out = execFileSync('npx', ['tsx', 'scripts/new-chapter.ts', 'What came next', where, near], {
+          cwd: ROOT,
+          env: { ...process.env, CONTENT_DIR: content },
+          encoding: 'utf8',
+        });
+        // No problems; the up-to-date translations have no warning, the one behind still has its own.
+        const end = checkContent(ROOT, dir);
+        expect(end.issues.map(formatIssue)).toEqual([]);
+        expect(warned(end.warnings)).toEqual([[`${dir}/i18n/${locale}/chapters/${to}`, 'follows']]);
+        expect(readFileSync(join(content, 'i18n', locale, 'chapters', to), 'utf8')).toMatch(
+          /^follows: "0123456789ab"$/m,
+        );
+        const english = readdirSync(join(content, 'chapters')).filter((f) => !f.includes('what-came-next'));
+        for (const edition of ['ru', 'zh'])
+          expect(readdirSync(join(content, 'i18n', edition, 'chapters')).sort()).toEqual(english.sort());
+        // The editor is told what moved.
+        expect(out).toContain(`Renamed with them in ${content}/i18n/${locale}/chapters/:`);
+        expect(out).toContain(
+          `  ${from} → ${to} (was behind the English and still is: its follows is unchanged)`,
+        );
+        // What the editor runs next: the check passes.
+        const check = execFileSync('npx', ['tsx', 'scripts/check-content.ts', dir], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+        expect(check).toMatch(/10 chapters and \d+ records, no problems/);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
 });
