@@ -71,6 +71,7 @@ export function checkCorrections(
         line: fieldLine(text, span, 'record'),
         record,
         field: 'record',
+        missing: c.record,
         message: `"${c.record}" is not a record id in content/data${didYouMean(c.record, known.records) || '; check the spelling, or find the id with npm run ids -- <words>'}`,
       });
     corrections.push(c);

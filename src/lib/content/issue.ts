@@ -25,6 +25,11 @@ export interface ContentIssue {
    * mistake) and is not shown: the editor sees the one line that names the real mistake.
    */
   against?: string;
+  /**
+   * A record id the issue cites that no record has. When several places cite the same one and
+   * the nearest record is cited nowhere, that record's id is the mistake (see loadContent.ts).
+   */
+  missing?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { checkChapterMarkup } from '../markupGuard';
 import { type ContentIssue, withoutKnockOns } from './issue';
 import { checkDatasetTranslations } from '../i18n/datasetTranslations';
 import { translatedChapterIssues } from '../i18n/translatedChapters';
+import { foldMisspeltRecords } from './misspeltRecord';
 import { placeholderIssues } from './placeholders';
 import { standardsIssues } from './standards';
 import { type ChapterFile, validateChapters } from './validateChapters';
@@ -77,7 +78,7 @@ export function checkContent(
   const chapters = readChapters(root, `${contentDir}/chapters`);
   if (!dataset) return { dataset, chapters, issues, warnings: [] };
   const found = RULES.flatMap((rule) => rule({ root, contentDir, chapters, dataset, locate }));
-  const shown = withoutKnockOns(found, found);
+  const shown = foldMisspeltRecords(withoutKnockOns(found, found), chapters, dataset, locate, contentDir);
   return {
     dataset,
     chapters,

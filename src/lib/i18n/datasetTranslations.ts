@@ -173,12 +173,14 @@ function checkFile(
       }
       const near = nearest(id, records.keys());
       if (near.length === 1 && !file.records.has(near[0]!)) misspelt.add(near[0]!);
-      at(
+      issues.push({
+        file: file.path,
         line,
-        id,
-        undefined,
-        `is not a record id in content/data/${c.file}${didYouMean(id, records.keys())}`,
-      );
+        record: id,
+        locale,
+        missing: id,
+        message: `is not a record id in content/data/${c.file}${didYouMean(id, records.keys())}`,
+      });
       continue;
     }
     if (file.text[member.start] !== '{') {
