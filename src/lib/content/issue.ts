@@ -27,7 +27,7 @@ export interface ContentIssue {
   against?: string;
   /**
    * A record id the issue cites that no record has. When several places cite the same one and
-   * the nearest record is cited nowhere, that record's id is the mistake (see loadContent.ts).
+   * the nearest record is cited nowhere, that record's id is the mistake (see misspeltRecord.ts).
    */
   missing?: string;
 }
