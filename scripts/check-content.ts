@@ -1,6 +1,6 @@
 // `npm run check:content`: the build's content rules, without building. Exit 1 on any problem
 // (warnings are printed and do not count).
-import { formatReport, formatWarnings } from '../src/lib/content/issue';
+import { formatReport, formatSuccess, formatWarnings } from '../src/lib/content/issue';
 import { checkContent } from '../src/lib/content/loadContent';
 import { thinlySourcedListing } from '../src/lib/content/sourceGrades';
 
@@ -13,5 +13,4 @@ if (issues.length) {
   console.error(formatReport(issues, dir));
   process.exit(1);
 }
-const n = dataset ? dataset.events.length + dataset.figures.length + dataset.fotnScores.length : 0;
-console.log(`✓ ${dir}/: ${chapters.length} chapters and ${n} records, no problems`);
+console.log(formatSuccess(dir, chapters.length, dataset));

@@ -2,7 +2,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
-import { ContentError, type ContentIssue, formatReport, formatWarnings } from '../lib/content/issue';
+import {
+  ContentError,
+  type ContentIssue,
+  formatReport,
+  formatSuccess,
+  formatWarnings,
+} from '../lib/content/issue';
 import { checkContent } from '../lib/content/loadContent';
 import { DATA_COLLECTIONS } from '../lib/content/validateData';
 import { thinlySourcedSummary } from '../lib/content/sourceGrades';
@@ -39,7 +45,7 @@ export default function contentCheck(): AstroIntegration {
           // Exit here rather than throw: Astro would wrap the lines in a hook banner and a stack.
           process.exit(1);
         }
-        logger.info(`content checked: ${chapters.length} chapters, no problems`);
+        logger.info(formatSuccess(dir, chapters.length, dataset));
       },
     },
   };

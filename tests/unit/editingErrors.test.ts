@@ -76,3 +76,19 @@ describe('EDITING.md explains every message', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('the sections messages point to', () => {
+  // `EDITING.md, "Translate a chapter"` in a message sends the editor to that heading: it must exist.
+  const named = [...[sources('src'), sources('scripts')].join('\n').matchAll(/EDITING\.md,? "([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const headings = new Set(editing.split('\n').flatMap((l) => /^#{2,4} (.+)$/.exec(l)?.[1] ?? []));
+
+  test('messages name sections', () => {
+    expect(named).toContain('Translate a chapter');
+  });
+
+  test.each([...new Set(named)].map((n) => [n]))('"%s" is a heading of EDITING.md', (name) => {
+    expect(headings.has(name)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { findClaims } from './claims';
 import type { ContentIssue } from './issue';
 import { chapterParagraphs } from './paragraphs';
+import { nearest } from './suggest';
 import type { ChapterFile } from './validateChapters';
 
 /** How many of a paragraph's claims the message quotes: enough to find them, short enough to read. */
@@ -13,7 +14,9 @@ const SHOWN = 3;
 export function citationIssues(chapters: ChapterFile[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const { file, p } of chapterParagraphs(chapters)) {
-    if (p.cites.length) continue;
+    // A misspelt <Cite> (`<cite>`, `<Cit>`) is already reported where it is written; the
+    // paragraph it was meant to cite is not uncited on top of that.
+    if (p.cites.length || p.elements.some(isMisspeltCite)) continue;
     const claims = findClaims(p.text);
     if (!claims.length) continue;
     const shown = claims
@@ -27,4 +30,8 @@ export function citationIssues(chapters: ChapterFile[]): ContentIssue[] {
     });
   }
   return issues;
+}
+
+function isMisspeltCite(name: string): boolean {
+  return name !== 'Cite' && (name.toLowerCase() === 'cite' || nearest(name, ['Cite']).length > 0);
 }

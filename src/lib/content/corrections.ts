@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Correction, CorrectionSchema } from '../../schemas/correction';
 import type { ContentIssue } from './issue';
 import { arrayElementSpans, fieldLine, lineAt } from './jsonPositions';
+import { didYouMean } from './suggest';
 import { describeZodIssue } from './zodIssues';
 
 export const CORRECTIONS_FILE = 'corrections.json';
@@ -70,7 +71,8 @@ export function checkCorrections(
         line: fieldLine(text, span, 'record'),
         record,
         field: 'record',
-        message: `"${c.record}" is not a record id in content/data; check the spelling`,
+        missing: c.record,
+        message: `"${c.record}" is not a record id in content/data${didYouMean(c.record, known.records) || '; check the spelling, or find the id with npm run ids -- <words>'}`,
       });
     corrections.push(c);
   });

@@ -76,6 +76,12 @@ type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextEle
 
 function walk(nodes: RootContent[], scrolly: ScrollyUse | undefined, out: ChapterOutline): void {
   for (const node of nodes) {
+    // The frontmatter title is the chapter's one top-level heading; a subhead is one level below it.
+    if (node.type === 'heading' && node.depth === 1)
+      out.problems.push({
+        line: node.position?.start.line ?? 0,
+        message: `"# ${plainText(node).trim()}" is a top-level heading: only the chapter's title (in the frontmatter) is one; write "## ${plainText(node).trim()}"`,
+      });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const line = node.position?.start.line ?? 0;
       const attrs = readAttributes(node);
@@ -275,4 +281,10 @@ function literal(node: EsNode): unknown {
     default:
       throw new Error(`only plain values are allowed, not code (${(node as Expression).type})`);
   }
+}
+
+/** The words of a node, markup left out. */
+function plainText(node: RootContent): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  return 'children' in node ? (node.children as RootContent[]).map(plainText).join('') : '';
 }

@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../dataset';
 import { checkChapterMarkup } from '../markupGuard';
-import type { ContentIssue } from './issue';
+import { type ContentIssue, withoutKnockOns } from './issue';
 import { checkDatasetTranslations } from '../i18n/datasetTranslations';
 import { translatedChapterIssues } from '../i18n/translatedChapters';
+import { foldMisspeltRecords } from './misspeltRecord';
 import { placeholderIssues } from './placeholders';
 import { standardsIssues } from './standards';
 import { type ChapterFile, validateChapters } from './validateChapters';
@@ -32,7 +33,9 @@ export type ContentRule = (c: ContentContext) => ContentIssue[];
  * The rules that run once every data file parses and each record fits its schema, in order.
  * `npm run check:content`, `astro build` and `astro dev` all run this list, so a rule added here
  * (one line, e.g. `(c) => checkQuotations(c.chapters, c.dataset)`) holds everywhere. A rule
- * returns issues with file and line (`c.locate(record, field)` finds a data record's).
+ * returns issues with file and line (`c.locate(record, field)` finds a data record's). An issue
+ * found by comparing a translation with an English file names it in `against`, and is left out
+ * while that file has a problem of its own (one mistake, one line).
  */
 export const RULES: ContentRule[] = [
   ({ chapters, dataset }) => validateChapters(chapters, dataset),
@@ -73,12 +76,15 @@ export function checkContent(
   const dataDir = `${contentDir}/data`;
   const { dataset, issues, locate } = validateData(dataReader(root, dataDir), dataDir);
   const chapters = readChapters(root, `${contentDir}/chapters`);
-  const warnings: ContentIssue[] = [];
-  if (dataset) {
-    const context = { root, contentDir, chapters, dataset, locate };
-    for (const rule of RULES) for (const i of rule(context)) (i.warning ? warnings : issues).push(i);
-  }
-  return { dataset, chapters, issues, warnings };
+  if (!dataset) return { dataset, chapters, issues, warnings: [] };
+  const found = RULES.flatMap((rule) => rule({ root, contentDir, chapters, dataset, locate }));
+  const shown = foldMisspeltRecords(withoutKnockOns(found, found), chapters, dataset, locate, contentDir);
+  return {
+    dataset,
+    chapters,
+    issues: [...issues, ...shown.filter((i) => !i.warning)],
+    warnings: shown.filter((i) => i.warning),
+  };
 }
 
 /** Every .mdx file in a chapters folder, sorted by name. */

@@ -12,6 +12,8 @@ export interface ProseParagraph {
   text: string;
   /** Ids named by the `<Cite>` elements in the paragraph. */
   cites: string[];
+  /** Names of the other elements in it, as written (`Q`, or a misspelt `cite`). */
+  elements: string[];
   /** Line of the character at a text offset (paragraphs may wrap over several lines). */
   lineAt(offset: number): number;
 }
@@ -39,6 +41,7 @@ export function proseParagraphs(mdx: string): ProseParagraph[] {
 function paragraph(children: RootContent[], line: number): ProseParagraph {
   let text = '';
   const cites: string[] = [];
+  const elements: string[] = [];
   const starts: { offset: number; line: number }[] = [];
   const collect = (nodes: RootContent[]) => {
     for (const n of nodes) {
@@ -50,7 +53,11 @@ function paragraph(children: RootContent[], line: number): ProseParagraph {
         const ids = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'ids')?.value;
         if (typeof ids === 'string') cites.push(...ids.split(/[\s,]+/).filter(Boolean));
         text += ' ';
-      } else if ('children' in n && Array.isArray(n.children)) collect(n.children as RootContent[]);
+      } else {
+        if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name)
+          elements.push(n.name);
+        if ('children' in n && Array.isArray(n.children)) collect(n.children as RootContent[]);
+      }
     }
   };
   collect(children);
@@ -58,6 +65,7 @@ function paragraph(children: RootContent[], line: number): ProseParagraph {
     line,
     text,
     cites,
+    elements,
     lineAt: (offset) => {
       // A text node keeps the line breaks of a wrapped paragraph: count those before the offset.
       const node = starts.filter((s) => s.offset <= offset).at(-1);

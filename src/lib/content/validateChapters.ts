@@ -113,6 +113,7 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
             line: c.line,
             record: '<Cite>',
             field: 'ids',
+            missing: id,
             message: `"${id}" is not a record id in content/data (events, figures or fotn)${didYouMean(id, records.keys()) || '; check the spelling, or find the id with npm run ids -- <words>'}`,
           });
     }
@@ -171,8 +172,8 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
     for (const f of outline.figures) {
       const label =
         f.kind === 'step' ? `<Step${f.id ? ` id="${f.id}"` : ''}>` : `<Chart chart="${f.chart ?? ''}">`;
-      const at = (field: string | undefined, message: string) =>
-        issues.push({ file, line: f.line, record: label, field, message });
+      const at = (field: string | undefined, message: string, missing?: string) =>
+        issues.push({ file, line: f.line, record: label, field, message, ...(missing && { missing }) });
       for (const p of f.problems) at(undefined, p);
       for (const p of f.kind === 'step'
         ? propsProblems(StepPropsSchema, f.props ?? {}, ['id', 'alt', 'state'])
@@ -211,7 +212,8 @@ export function validateChapters(chapters: ChapterFile[], ds: Dataset): ContentI
         continue;
       }
       for (const m of missingRefs(chart.refs(parsed.state), ds))
-        for (const path of pathsOf(f.state, m.id)) at(`state${path}`, m.message);
+        for (const path of pathsOf(f.state, m.id))
+          at(`state${path}`, m.message, m.key === 'events' ? String(m.id) : undefined);
     }
   }
   return issues;

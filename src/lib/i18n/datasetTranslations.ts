@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import type { Dataset } from '../dataset';
 import { arrayElementSpans, lineAt } from '../content/jsonPositions';
 import { DATA_COLLECTIONS } from '../content/validateData';
-import { didYouMean } from '../content/suggest';
+import { didYouMean, nearest } from '../content/suggest';
 import { describeZodIssue } from '../content/zodIssues';
 import type { Editions, ReadFile, TranslationIssue } from './editions';
 import { checkGlossary, readGlossary } from './glossary';
@@ -167,6 +167,9 @@ function checkFile(
   );
   const fields = c.fields as readonly string[];
   const schema = c.schema.shape as Record<string, ZodType>;
+  // Records whose text sits under a misspelt id: that id's line names them ("did you mean"), so
+  // they are not reported again as having no text (one mistake, one line).
+  const misspelt = new Set<string>();
 
   for (const [id, { member, fields: given }] of file.records) {
     if (id === '$schema') continue;
@@ -182,12 +185,16 @@ function checkFile(
         );
         continue;
       }
-      at(
+      const near = nearest(id, records.keys());
+      if (near.length === 1 && !file.records.has(near[0]!)) misspelt.add(near[0]!);
+      issues.push({
+        file: file.path,
         line,
-        id,
-        undefined,
-        `is not a record id in content/data/${c.file}${didYouMean(id, records.keys())}`,
-      );
+        record: id,
+        locale,
+        missing: id,
+        message: `is not a record id in content/data/${c.file}${didYouMean(id, records.keys())}`,
+      });
       continue;
     }
     if (file.text[member.start] !== '{') {
@@ -240,7 +247,7 @@ function checkFile(
     const present = fields.filter((f) => typeof record[f] === 'string');
     const entry = file.records.get(id);
     if (!entry) {
-      if ('optional' in c) continue;
+      if ('optional' in c || misspelt.has(id)) continue;
       at(
         file.line(file.text.lastIndexOf('}')),
         id,

@@ -7,7 +7,7 @@ import { mdxProblem } from '../content/extractChapter';
 import { checkChapterMarkup } from '../markupGuard';
 import type { ContentIssue } from '../content/issue';
 import { findQuotations, normalizeQuote, quoteMatches } from '../content/quotations';
-import { didYouMean } from '../content/suggest';
+import { didYouMean, nearest } from '../content/suggest';
 import type { ChapterFile } from '../content/validateChapters';
 import { describeZodIssue } from '../content/zodIssues';
 import { type Block, type ChapterStructure, chapterStructure } from './chapterStructure';
@@ -90,7 +90,7 @@ export function translatedChapterIssues(
         file: `${dir}/${name}`,
         locale,
         warning: true,
-        message: `not translated yet: the ${LANGUAGE_NAMES[locale]} edition shows the English ${source.file} with a note saying so; translate it (EDITING.md, "Translating a chapter")`,
+        message: `not translated yet: the ${LANGUAGE_NAMES[locale]} edition shows the English ${source.file} with a note saying so; translate it (EDITING.md, "Translate a chapter")`,
       });
     }
   }
@@ -122,7 +122,7 @@ export function compareChapter(
     record: string | undefined,
     field: string | undefined,
     message: string,
-  ) => issues.push({ file, line, record, field, locale, message });
+  ) => issues.push({ file, line, record, field, locale, message, against: en.file });
   let ours: ChapterStructure;
   let theirs: ChapterStructure;
   try {
@@ -169,6 +169,7 @@ export function compareChapter(
         field: 'follows',
         locale,
         warning: true,
+        against: en.file,
         message: `follows "${parsed.data.follows}", but ${en.file} is now "${revision}": the English has changed since this translation; see what changed with git log -p ${en.file}, bring the translation up to date, then write follows: "${revision}"`,
       });
   }
@@ -207,8 +208,16 @@ export function compareChapter(
     }
     const want = s.steps.map((x) => x.id);
     const have = mine.steps.map((x) => x.id);
+    // A misspelt step id is one mistake: named once, with the missing English id it was meant to be.
+    const missing = want.filter((id) => id !== undefined && !have.includes(id)) as string[];
+    const meant = new Map<string | undefined, string>();
+    for (const id of have) {
+      const near = id === undefined || want.includes(id) ? [] : nearest(id, missing);
+      if (near.length === 1) meant.set(id, near[0]!);
+    }
+    const misspelt = new Set<string | undefined>(meant.values());
     for (const [i, step] of s.steps.entries())
-      if (!have.includes(step.id)) {
+      if (!have.includes(step.id) && !misspelt.has(step.id)) {
         const before = want.slice(0, i).findLast((id) => have.includes(id));
         at(
           mine.line,
@@ -223,7 +232,9 @@ export function compareChapter(
           step.line,
           `<Step id="${step.id}">`,
           'id',
-          `is not a step of the English <Scrolly id="${s.id}"> (its steps: ${want.join(', ')}); remove it, or give it the English step's id`,
+          meant.has(step.id)
+            ? `is not a step of the English <Scrolly id="${s.id}">; did you mean "${meant.get(step.id)}"?`
+            : `is not a step of the English <Scrolly id="${s.id}"> (its steps: ${want.join(', ')}); remove it, or give it the English step's id`,
         );
     const common = have.filter((id) => want.includes(id));
     const wanted = want.filter((id) => have.includes(id));
@@ -363,7 +374,7 @@ export function compareChapter(
             q.line,
             block.label,
             '<Q>',
-            `needs from="…": the language the words were said in (${LOCALES.join(', ')})`,
+            `${q.from ? `from="${q.from}" is not a language of the story` : 'needs from="…"'}: write the language the words were said in (${LOCALES.join(', ')})${q.from ? didYouMean(q.from, LOCALES) : ''}`,
           );
         // Words another record holds get the line below, which names that record.
         else if (!cited.has(q.from) && !heldElsewhere({ text: q.text, from: q.from }, p.cites.flat()).length)
