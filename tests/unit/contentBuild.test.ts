@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withBuildLock } from '../support/buildLock';
 import { badCases } from './contentFixtures';
 
 /**
@@ -81,7 +82,7 @@ const CLI_CASE = 'chapter-misspelt-prop';
 beforeAll(async () => {
   mkdirSync(join(ROOT, WORK), { recursive: true });
   const dirs = cases.map(contentFor);
-  const harness = await run(['tsx', 'tests/unit/contentBuildHarness.ts', ...dirs]);
+  const harness = await withBuildLock(() => run(['tsx', 'tests/unit/contentBuildHarness.ts', ...dirs]));
   builds = new Map();
   for (const line of harness.output.split('\n').filter((l) => l.startsWith('{'))) {
     const r = JSON.parse(line) as Run & { dir: string };
@@ -93,8 +94,12 @@ beforeAll(async () => {
   const [good, bad] = [contentFor('good'), `${WORK}/${CLI_CASE}`];
   cli = {
     // As an editor runs it: no SITE_URL, which only a production build needs (README, Deploy).
-    good: await run(['astro', 'build', '--outDir', `${good}-dist`], { CONTENT_DIR: good, SITE_URL: '' }),
-    bad: await run(['astro', 'build', '--outDir', `${bad}-dist`], { CONTENT_DIR: bad }),
+    good: await withBuildLock(() =>
+      run(['astro', 'build', '--force', '--outDir', `${good}-dist`], { CONTENT_DIR: good, SITE_URL: '' }),
+    ),
+    bad: await withBuildLock(() =>
+      run(['astro', 'build', '--force', '--outDir', `${bad}-dist`], { CONTENT_DIR: bad }),
+    ),
   };
 }, 300_000);
 

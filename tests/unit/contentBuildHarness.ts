@@ -20,7 +20,8 @@ for (const dir of process.argv.slice(2)) {
     throw new Error('process.exit');
   }) as typeof process.exit;
   try {
-    await build({ root: process.cwd(), outDir: `${dir}-dist`, logLevel: 'silent' });
+    // force: a fresh content layer, not the one the last build left for another content folder.
+    await build({ root: process.cwd(), outDir: `${dir}-dist`, logLevel: 'silent', force: true });
   } catch (e) {
     if (code === 0) output += `${(e as Error).stack}\n`;
     code ||= 1;

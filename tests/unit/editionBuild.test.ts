@@ -3,6 +3,7 @@ import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withBuildLock } from '../support/buildLock';
 
 /**
  * The editions as built: `astro build` of a content folder with a second English chapter (a
@@ -27,13 +28,18 @@ beforeAll(async () => {
   cpSync(join(FIXTURES, 'chapters-i18n/good'), abs, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: WORK, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.VITEST; // the integration leaves checking to Vitest when it sees this
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npx', ['astro', 'build', '--outDir', OUT], { cwd: ROOT, env });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (c) => resolve({ code: c, output: out }));
-  });
+  const { code, output } = await withBuildLock(
+    () =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        // --force: a fresh content layer; the one the last build left can list another test's
+        // content folder, deleted since ("failed to resolve import astro:content-layer-deferred-module").
+        const child = spawn('npx', ['astro', 'build', '--force', '--outDir', OUT], { cwd: ROOT, env });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.stderr.on('data', (d) => (out += d));
+        child.on('close', (c) => resolve({ code: c, output: out }));
+      }),
+  );
   if (code !== 0) throw new Error(`build failed:\n${output}`);
   const read = (path: string) => parseHTML(readFileSync(join(ROOT, OUT, path), 'utf8')).document;
   pages = { en: read('index.html'), ru: read('ru/index.html'), zh: read('zh/index.html') };
