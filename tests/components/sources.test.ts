@@ -36,3 +36,24 @@ describe('<Sources> intro', () => {
     expect(doc.querySelectorAll('.flag-likely')).toHaveLength(1);
   });
 });
+
+describe('<Sources> archive links', () => {
+  test('each page links its archived copy, except a page that is itself a capture in the archive', async () => {
+    const capture =
+      'https://web.archive.org/web/20140227204727/http:/www.google.com/hostednews/afp/article/x';
+    const doc = await render([
+      {
+        ...first!,
+        sources: [
+          { url: 'https://example.org/a', publisher: 'A', kind: 'news', accessed: '2026-12-02' },
+          { url: capture, publisher: 'Internet Archive (AFP)', kind: 'news' },
+        ],
+      } as CitableRecord,
+    ]);
+    const archived = [...doc.querySelectorAll('a.archived')].map((a) => a.getAttribute('href'));
+    expect(archived).toEqual(['https://web.archive.org/web/20261202/https://example.org/a']);
+    expect([...doc.querySelectorAll('.source-links a')].map((a) => a.getAttribute('href'))).toContain(
+      capture,
+    );
+  });
+});

@@ -14,3 +14,11 @@ test('without an accessed day the link lists the captures, inventing no date', (
     'https://web.archive.org/web/*/http://tass.com/economy/944792',
   );
 });
+
+test('a source that is already a capture in the archive gets no second archive link', () => {
+  expect(
+    archiveUrl({
+      url: 'https://web.archive.org/web/20140227204727/http:/www.google.com/hostednews/afp/article/x',
+    }),
+  ).toBeUndefined();
+});
