@@ -176,6 +176,41 @@ test.describe('on a phone', () => {
     expect(markOnTop, 'a timeline mark takes taps').toBe(true);
   });
 
+  test("a mark's details line keeps to the caption's place: the pinned figure does not grow over the card", async ({
+    page,
+  }) => {
+    await page.goto('/#officials-and-bloggers');
+    const figure = page.locator('#control-toolkits .scrolly-figure');
+    await expect(figure).toHaveAttribute('data-active-step', 'officials-and-bloggers');
+    const height = () => figure.evaluate((el) => el.getBoundingClientRect().height);
+    const before = await height();
+    // A long line: a cell of a thinly sourced record (label, source, record and the flag).
+    const cell = page.locator('#control-toolkits svg[data-layout]:visible [data-key="CN:traffic-filtering"]');
+    await cell.focus();
+    const details = page.locator('#control-toolkits .mm-details');
+    await expect(details).toContainText('Thinly sourced');
+    expect(await height()).toBeCloseTo(before, 0);
+    const cardTop = await page
+      .locator('#officials-and-bloggers .step-card')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    const figureBottom = await figure.evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(cardTop).toBeGreaterThanOrEqual(figureBottom - 1);
+    // Previous and Next still take taps beside it.
+    for (const sel of ['#control-toolkits [data-prev]', '#control-toolkits [data-next]'])
+      expect(
+        await page.locator(sel).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !!hit && (el === hit || el.contains(hit));
+        }),
+        `${sel} takes taps`,
+      ).toBe(true);
+    // The whole line can still be read: it scrolls within its place.
+    expect(
+      await details.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY),
+    ).toBe('auto');
+  });
+
   for (const id of ['unblock-day', 'closing-vpns', 'fotn-war-2022']) {
     test(`a deep link and a reload at #${id} land with its card and the figure in view`, async ({ page }) => {
       await page.goto(`/#${id}`);
