@@ -16,9 +16,11 @@ export const BUDGETS = {
    * Each edition's story HTML (inline CSS and scripts included). Under Lighthouse's simulated slow
    * 4G the whole document arrives before the first paint, so its bytes are the first screen's
    * wait. One Embed dialog for the page instead of one per figure took the largest edition (/ru/)
-   * from 151.6 to 145.2 kB; this holds that.
+   * from 151.6 to 145.2 kB; this holds that. 148 → 150 kB: the corrections log (#13) gained eleven
+   * entries and every source's archive link its consulted day, content a reader needs, which took
+   * /ru/ from 147.1 to 149.0 kB; structure (a dialog per figure, a drawing twice) must not.
    */
-  storyHtmlGzip: 148_000,
+  storyHtmlGzip: 150_000,
   /** Each embed page; a custom state from the query string loads the chart's code on top. */
   embedJsGzip: 3_000,
   /** Requests to any host but the site's own, on every page. */
