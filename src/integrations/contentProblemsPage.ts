@@ -1,4 +1,4 @@
-import { type ContentIssue, formatIssue } from '../lib/content/issue';
+import { type ContentIssue, count, formatIssue } from '../lib/content/issue';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -14,7 +14,7 @@ export function contentProblemsPage(issues: ContentIssue[], dir: string): string
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${n} content problem${n === 1 ? '' : 's'}</title>
+<title>${count(n, 'content problem')}</title>
 <script type="module" src="/@vite/client"></script>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1b1b1b; background: #fdfcfa; }
@@ -24,12 +24,12 @@ li::marker { content: "✗  "; color: #b3261e; }
 </style>
 </head>
 <body>
-<h1>The content has ${n} problem${n === 1 ? '' : 's'}</h1>
+<h1>The content has ${count(n, 'problem')}</h1>
 <p>Fix ${n === 1 ? 'it' : 'each one'} in the file and line named; this page shows the story again when the content is right. EDITING.md explains every message.</p>
 <ul id="content-problems">
 ${issues.map((i) => `<li>${escapeHtml(formatIssue(i))}</li>`).join('\n')}
 </ul>
-<p>${n} problem${n === 1 ? '' : 's'} in ${escapeHtml(dir)}/.</p>
+<p>${count(n, 'problem')} in ${escapeHtml(dir)}/.</p>
 </body>
 </html>
 `;

@@ -140,6 +140,15 @@ for (const size of PHONES) {
   });
 }
 
+/** Whether a finger at the centre of the element would touch it (nothing lies over it there). */
+function takesTaps(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!hit && (el === hit || el.contains(hit));
+  });
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
 
@@ -147,19 +156,13 @@ test.describe('on a phone', () => {
     await page.goto('/#made-public');
     const figure = page.locator('#wechat-week .scrolly-figure');
     await expect(figure).toHaveAttribute('data-active-step', 'made-public');
-    const onTop = (selector: string) =>
-      page.locator(selector).evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        return !!hit && (el === hit || el.contains(hit));
-      });
     // Each control is what a finger at its centre would touch.
     for (const sel of [
       '#wechat-week [data-prev]',
       '#wechat-week [data-next]',
       '#wechat-week .scrolly-figure [data-embed-open]',
     ])
-      expect(await onTop(sel), `${sel} takes taps`).toBe(true);
+      expect(await takesTaps(page, sel), `${sel} takes taps`).toBe(true);
     await page.locator('#wechat-week [data-next]').tap();
     await expect(figure).toHaveAttribute('data-active-step', 'tencent-responds');
     await page.locator('#wechat-week [data-prev]').tap();
@@ -197,14 +200,7 @@ test.describe('on a phone', () => {
     expect(cardTop).toBeGreaterThanOrEqual(figureBottom - 1);
     // Previous and Next still take taps beside it.
     for (const sel of ['#control-toolkits [data-prev]', '#control-toolkits [data-next]'])
-      expect(
-        await page.locator(sel).evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-          return !!hit && (el === hit || el.contains(hit));
-        }),
-        `${sel} takes taps`,
-      ).toBe(true);
+      expect(await takesTaps(page, sel), `${sel} takes taps`).toBe(true);
     // The whole line can still be read: it scrolls within its place.
     expect(
       await details.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY),

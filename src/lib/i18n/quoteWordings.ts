@@ -1,4 +1,5 @@
 import type { Quote } from '../../schemas/quote';
+import { count } from '../content/issue';
 import { type Edition, LANGUAGE_NAMES } from './locales';
 
 /**
@@ -98,10 +99,6 @@ export function quotesToWrite(quotes: readonly Quote[] | undefined, locale: Edit
 /** The list an editor writes: `"…"` for each wording, null for a quote said in the edition's language. */
 function skeleton(quotes: readonly Quote[], locale: Edition): string {
   return `[${quotes.map((q) => (saidIn(q, locale) ? 'null' : '"…"')).join(', ')}]`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** The first words of a text, to say which one a message is about. */
